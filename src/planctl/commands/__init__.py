@@ -1,0 +1,1 @@
+"""One module per command: plain arguments in, an exit code out. No option parsing here."""

@@ -1,0 +1,1 @@
+"""The domain model: plans, decisions, tasks, the organisation registry, deadlines."""

@@ -1,0 +1,174 @@
+"""Turn loaded YAML data into model objects, pydantic errors into positioned findings."""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+from rapidfuzz import process
+
+from planctl.findings import Finding
+from planctl.load import Loaded, SourceMap
+from planctl.model.plan import Decision, Document, Plan
+from planctl.model.registry import Registry
+
+M = TypeVar("M", bound=BaseModel)
+
+_TYPE_NAMES = {
+    "dict": ("a mapping (key: value)", "một ánh xạ (khóa: giá trị)"),
+    "list": ("a list", "một danh sách"),
+    "str": ("a string", "một chuỗi"),
+    "int": ("an integer", "một số nguyên"),
+    "bool": ("true or false", "true hoặc false"),
+}
+
+
+def describe_value(value: Any) -> tuple[str, str]:
+    """(English, Vietnamese) names for the kind of a value."""
+    if value is None:
+        return "nothing (null)", "rỗng (null)"
+    if isinstance(value, dict):
+        return _TYPE_NAMES["dict"]
+    if isinstance(value, list):
+        return _TYPE_NAMES["list"]
+    if isinstance(value, bool):
+        return _TYPE_NAMES["bool"]
+    if isinstance(value, int):
+        return _TYPE_NAMES["int"]
+    return _TYPE_NAMES["str"]
+
+
+def parse_document(loaded: Loaded) -> tuple[Document | None, list[Finding]]:
+    data = loaded.data
+    if not isinstance(data, dict):
+        en, vi = describe_value(data)
+        return None, [Finding.of("S004", loaded.positions.lookup(()), got_en=en, got_vi=vi)]
+    model: type[Plan] | type[Decision] = Decision if data.get("kind") == "decision" else Plan
+    return validate_into(model, data, loaded.positions)
+
+
+def parse_registry(loaded: Loaded) -> tuple[Registry | None, list[Finding]]:
+    data = loaded.data
+    if not isinstance(data, dict):
+        en, vi = describe_value(data)
+        return None, [Finding.of("S004", loaded.positions.lookup(()), got_en=en, got_vi=vi)]
+    return validate_into(Registry, data, loaded.positions)
+
+
+def validate_into(
+    model: type[M], data: dict[str, Any], positions: SourceMap
+) -> tuple[M | None, list[Finding]]:
+    try:
+        return model.model_validate(data), []
+    except ValidationError as exc:
+        findings = [_finding(err, model, data, positions) for err in exc.errors()]
+        return None, sorted(set(findings))
+
+
+def data_path(loc: tuple[Any, ...], data: Any) -> tuple[Any, ...]:
+    """Drop the union tags pydantic puts in `loc`, keeping only real keys and indexes."""
+    path: list[Any] = []
+    current = data
+    for part in loc:
+        if isinstance(current, dict) and part in current:
+            path.append(part)
+            current = current[part]
+        elif isinstance(current, list) and isinstance(part, int) and part < len(current):
+            path.append(part)
+            current = current[part]
+        elif isinstance(current, dict | list):
+            # A tag such as 'task' or 'str', or a key that is missing: the last element of a
+            # missing/extra error is the key itself.
+            if part == loc[-1] and isinstance(part, str) and not _is_tag(part):
+                path.append(part)
+            continue
+        else:
+            continue
+    return tuple(path)
+
+
+_TAGS = {"task", "group", "str", "EventDeadline", "Bullets", "SignerInline", "function-after"}
+
+
+def _is_tag(part: str) -> bool:
+    return part in _TAGS or part.startswith(("function-", "list[", "dict["))
+
+
+def _allowed_keys(model: type[BaseModel], path: tuple[Any, ...], data: Any) -> list[str]:
+    """Field names of the model that sits at `path` (for suggestions)."""
+    from planctl.model import schema_walk
+
+    return schema_walk.fields_at(model, path, data)
+
+
+def _finding(
+    err: Any, model: type[BaseModel], data: dict[str, Any], positions: SourceMap
+) -> Finding:
+    loc: tuple[Any, ...] = tuple(err["loc"])
+    path = data_path(loc, data)
+    kind = err["type"]
+    if kind == "extra_forbidden":
+        key = str(path[-1]) if path else str(loc[-1])
+        allowed = _allowed_keys(model, path[:-1], data)
+        best = process.extractOne(key, allowed, score_cutoff=60) if allowed else None
+        suggestion = best[0] if best else None
+        return Finding.of(
+            "S001",
+            positions.lookup(path, key=True),
+            key=key,
+            allowed=", ".join(allowed),
+            suggestion=suggestion,
+            suggestion_vi=f"; có phải ý bạn là `{suggestion}`?" if suggestion else "",
+            suggestion_en=f"; did you mean `{suggestion}`?" if suggestion else "",
+        )
+    if kind == "missing":
+        key = str(loc[-1])
+        return Finding.of("S002", positions.lookup(path[:-1] if path else path), key=key)
+    where = ".".join(str(p) for p in path) or "(gốc)"
+    got_en, got_vi = describe_value(err.get("input"))
+    detail_en, detail_vi, hint_en, hint_vi = _explain(err, got_en, got_vi)
+    return Finding.of(
+        "S003",
+        positions.lookup(path),
+        key=where,
+        detail_en=f"`{where}`: {detail_en}",
+        detail_vi=f"`{where}`: {detail_vi}",
+        hint_en=hint_en,
+        hint_vi=hint_vi,
+    )
+
+
+def _explain(err: Any, got_en: str, got_vi: str) -> tuple[str, str, str, str]:
+    kind = err["type"]
+    ctx = err.get("ctx") or {}
+    if kind in ("string_type",):
+        return (f"expected text, got {got_en}", f"cần một chuỗi văn bản, nhận được {got_vi}",
+                "write the value as text (quote it if needed)", "ghi giá trị dạng văn bản")
+    if kind in ("list_type",):
+        return (f"expected a list, got {got_en}", f"cần một danh sách, nhận được {got_vi}",
+                "write one item per line, each after '- '", "mỗi mục một dòng, bắt đầu bằng '- '")
+    if kind in ("dict_type", "model_type", "model_attributes_type"):
+        return (f"expected a mapping, got {got_en}", f"cần một ánh xạ, nhận được {got_vi}",
+                "write `key: value` lines here", "ghi các dòng `khóa: giá trị`")
+    if kind in ("int_parsing", "int_type", "int_from_float"):
+        return (f"expected a whole number, got {got_en}", f"cần một số nguyên, nhận được {got_vi}",
+                "write digits only, e.g. 136", "chỉ ghi chữ số, ví dụ 136")
+    if kind in ("bool_parsing", "bool_type"):
+        return ("expected true or false", "cần true hoặc false",
+                "write true or false", "ghi true hoặc false")
+    if kind.startswith("date") or kind.startswith("datetime"):
+        return (f"not a date: {err.get('input')!r}", f"không phải ngày hợp lệ: {err.get('input')!r}",
+                "write dates as YYYY-MM-DD, e.g. 2024-01-16",
+                "ghi ngày dạng YYYY-MM-DD, ví dụ 2024-01-16")
+    if kind in ("literal_error", "enum"):
+        expected = ctx.get("expected", "")
+        return (f"expected one of {expected}, got {err.get('input')!r}",
+                f"chỉ nhận một trong {expected}, nhận được {err.get('input')!r}",
+                f"use one of {expected}", f"dùng một trong {expected}")
+    if kind == "value_error":
+        msg = str(ctx.get("error", err.get("msg", "")))
+        return (msg, msg, "correct the value", "sửa giá trị")
+    if kind == "union_tag_invalid":
+        return ("unexpected value", "giá trị không đúng dạng", "check the form", "kiểm tra lại")
+    msg = str(err.get("msg", kind))
+    return (msg, msg, "correct the value", "sửa giá trị")

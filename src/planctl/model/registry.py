@@ -1,0 +1,161 @@
+"""The organisation registry (org.yaml): the issuing body, its units, groups and signers."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def normalize_name(name: str) -> str:
+    """The key a unit name is compared by: NFC, whitespace folded, case folded."""
+    text = unicodedata.normalize("NFC", name)
+    text = re.sub(r"\s+", " ", text).strip().rstrip(".;,").strip()
+    return text.casefold()
+
+
+class Authority(StrEnum):
+    """Signer's authority prefix (Nghị định 30/2020, Phụ lục I)."""
+
+    NONE = ""
+    TM = "TM"
+    KT = "KT"
+    Q = "Q"
+    TL = "TL"
+    TUQ = "TUQ"
+
+
+class Issuer(Strict):
+    id: str
+    name: str = Field(description="Full name, e.g. Bộ Thông tin và Truyền thông")
+    header_name: str | None = Field(
+        default=None,
+        description="Name as printed in the header when it differs (may contain a line break)",
+    )
+    short_name: str | None = Field(default=None, description="e.g. UBND tỉnh")
+    abbreviation: str = Field(description="Used in document symbols: 136/KH-<abbreviation>")
+    parent_body: str | None = Field(default=None, description="Cơ quan chủ quản, if any")
+    place: str = Field(description="Place name of the date line, e.g. Hà Nội")
+    head_title: str = Field(description="Title of the head, e.g. Bộ trưởng, Chủ tịch UBND tỉnh")
+    archive_code: str | None = Field(
+        default=None, description="Office code used in “Lưu: VT, <code>.”"
+    )
+
+
+class Scope(StrEnum):
+    INTERNAL = "internal"
+    EXTERNAL = "external"
+
+
+class Unit(Strict):
+    name: str = Field(description="Canonical name")
+    aliases: list[str] = Field(default_factory=list, description="Other spellings seen in plans")
+    short: str | None = Field(default=None, description="Short name (for tables and archive)")
+    scope: Scope = Scope.INTERNAL
+    valid_from: date | None = None
+    valid_to: date | None = None
+    successor: str | None = Field(default=None, description="Unit that took over its work")
+
+    def names(self) -> list[str]:
+        return [self.name, *self.aliases, *([self.short] if self.short else [])]
+
+    def valid_on(self, day: date) -> bool:
+        if self.valid_from and day < self.valid_from:
+            return False
+        return not (self.valid_to and day > self.valid_to)
+
+
+class UnitGroup(Strict):
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    scope: Scope = Scope.INTERNAL
+    members: list[str] = Field(default_factory=list, description="Units this group names")
+    valid_from: date | None = None
+    valid_to: date | None = None
+
+    def names(self) -> list[str]:
+        return [self.name, *self.aliases]
+
+    def valid_on(self, day: date) -> bool:
+        if self.valid_from and day < self.valid_from:
+            return False
+        return not (self.valid_to and day > self.valid_to)
+
+
+class SignerEntry(Strict):
+    id: str
+    name: str
+    title: str = Field(description="Own title, e.g. Thứ trưởng")
+    authority: Authority = Authority.NONE
+    on_behalf_of: str | None = Field(
+        default=None, description="The head or body after the prefix: Bộ trưởng, Ủy ban nhân dân"
+    )
+    valid_from: date | None = None
+    valid_to: date | None = None
+
+
+class Registry(Strict):
+    issuer: Issuer
+    units: list[Unit] = Field(default_factory=list)
+    groups: list[UnitGroup] = Field(default_factory=list)
+    signers: list[SignerEntry] = Field(default_factory=list)
+
+    def signer(self, signer_id: str) -> SignerEntry | None:
+        return next((s for s in self.signers if s.id == signer_id), None)
+
+
+class ResolvedUnit(BaseModel):
+    """A name as a plan wrote it, matched to its registry entry."""
+
+    model_config = ConfigDict(frozen=True)
+
+    written: str
+    canonical: str
+    entry: Unit | UnitGroup
+    is_alias: bool
+
+    @property
+    def is_group(self) -> bool:
+        return isinstance(self.entry, UnitGroup)
+
+
+class UnitIndex:
+    """Looks up units and groups by any of their names."""
+
+    def __init__(self, registry: Registry) -> None:
+        self.registry = registry
+        self._by_key: dict[str, Unit | UnitGroup] = {}
+        for entry in [*registry.units, *registry.groups]:
+            for name in entry.names():
+                self._by_key.setdefault(normalize_name(name), entry)
+        # Case-sensitive canonical names, to tell “Sở Thông tin và truyền thông” (an alias by
+        # case) from the canonical spelling.
+        self._canonical = {
+            re.sub(r"\s+", " ", e.name).strip() for e in [*registry.units, *registry.groups]
+        }
+
+    def resolve(self, written: str) -> ResolvedUnit | None:
+        entry = self._by_key.get(normalize_name(written))
+        if entry is None:
+            return None
+        folded = re.sub(r"\s+", " ", written).strip().rstrip(".;,").strip()
+        is_alias = folded != entry.name and not _same_but_initial_case(folded, entry.name)
+        return ResolvedUnit(written=written, canonical=entry.name, entry=entry, is_alias=is_alias)
+
+    def all_names(self) -> list[str]:
+        return sorted({n for e in [*self.registry.units, *self.registry.groups] for n in e.names()})
+
+    def canonical_names(self) -> list[str]:
+        return sorted(self._canonical)
+
+
+def _same_but_initial_case(a: str, b: str) -> bool:
+    """“các cơ quan, đơn vị thuộc Bộ” at the start of a cell is written “Các …”."""
+    return bool(a) and bool(b) and a[0].casefold() == b[0].casefold() and a[1:] == b[1:]

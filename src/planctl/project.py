@@ -1,0 +1,148 @@
+"""Find plan files and their organisation registries on disk, and run load → model → check."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from planctl.findings import Finding, Position, has_errors
+from planctl.load import LoadError, Loaded, load_yaml
+from planctl.model.from_data import parse_document, parse_registry
+from planctl.model.plan import Document
+from planctl.model.registry import Registry
+
+REGISTRY_NAME = "org.yaml"
+CONFIG_NAMES = {"planctl.toml", "pyproject.toml"}
+PLAN_SUFFIXES = {".yaml", ".yml"}
+# Folders under plans/ that hold no plans.
+SKIP_DIRS = {"templates", ".git", "__pycache__", "build"}
+
+
+class UsageError(Exception):
+    """A problem with the command line rather than with a plan (exit code 2)."""
+
+
+def display_path(path: Path) -> str:
+    """A path as the user should see it: relative to the working folder when inside it."""
+    try:
+        return os.path.relpath(path)
+    except ValueError:
+        return str(path)
+
+
+def discover(paths: Iterable[Path]) -> list[Path]:
+    """Plan files named or found under the folders named, sorted, without registries."""
+    found: list[Path] = []
+    for path in paths:
+        if not path.exists():
+            raise UsageError(str(path))
+        if path.is_file():
+            found.append(path)
+            continue
+        for root, dirs, files in os.walk(path):
+            dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
+            for name in sorted(files):
+                candidate = Path(root, name)
+                if candidate.suffix in PLAN_SUFFIXES and name != REGISTRY_NAME:
+                    if name.startswith("."):
+                        continue
+                    found.append(candidate)
+    unique = sorted({p.resolve(): p for p in found}.values(), key=lambda p: str(p))
+    return unique
+
+
+def find_registry(plan_path: Path, declared: str | None = None) -> Path | None:
+    if declared:
+        candidate = (plan_path.parent / declared).resolve()
+        return candidate if candidate.is_file() else None
+    for folder in [plan_path.resolve().parent, *plan_path.resolve().parents]:
+        candidate = folder / REGISTRY_NAME
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+@dataclass
+class RegistryResult:
+    path: Path
+    registry: Registry | None
+    findings: list[Finding]
+    loaded: Loaded | None = None
+
+
+@dataclass
+class PlanResult:
+    """Everything validate and build need to know about one plan file."""
+
+    path: Path
+    findings: list[Finding] = field(default_factory=list)
+    loaded: Loaded | None = None
+    document: Document | None = None
+    registry: Registry | None = None
+    registry_path: Path | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.document is not None and not has_errors(self.findings)
+
+
+class Workspace:
+    """Loads each registry once, however many plans share it."""
+
+    def __init__(self) -> None:
+        self._registries: dict[Path, RegistryResult] = {}
+
+    def registry(self, path: Path) -> RegistryResult:
+        key = path.resolve()
+        if key not in self._registries:
+            self._registries[key] = load_registry(path)
+        return self._registries[key]
+
+    def load_plan(self, path: Path) -> PlanResult:
+        result = PlanResult(path=path)
+        display = display_path(path)
+        try:
+            loaded = load_yaml(path, display=display)
+        except LoadError as exc:
+            result.findings.append(exc.finding)
+            return result
+        result.loaded = loaded
+        result.findings.extend(loaded.findings)
+        document, findings = parse_document(loaded)
+        result.findings.extend(findings)
+        if document is None:
+            return result
+        result.document = document
+        registry_path = find_registry(path, document.org)
+        if registry_path is None:
+            result.findings.append(Finding.of("S005", Position(display, 1, 1)))
+            return result
+        reg = self.registry(registry_path)
+        result.registry_path = registry_path
+        result.registry = reg.registry
+        return result
+
+    def check_plan(self, path: Path) -> PlanResult:
+        from planctl.checks import run_checks
+
+        result = self.load_plan(path)
+        if result.document is not None and result.registry is not None and result.loaded:
+            result.findings.extend(
+                run_checks(result.document, result.registry, result.loaded)
+            )
+        return result
+
+    def registry_findings(self) -> list[Finding]:
+        return [f for r in self._registries.values() for f in r.findings]
+
+
+def load_registry(path: Path) -> RegistryResult:
+    display = display_path(path)
+    try:
+        loaded = load_yaml(path, display=display)
+    except LoadError as exc:
+        return RegistryResult(path, None, [exc.finding])
+    registry, findings = parse_registry(loaded)
+    return RegistryResult(path, registry, [*loaded.findings, *findings], loaded)
