@@ -67,6 +67,7 @@ CASES: list[tuple[str, DeadlineKind, date | None, date | None, str]] = [
     ("Tháng 6/2024", K.MONTH, D(2024, 6, 1), D(2024, 6, 30), "Tháng 6/2024"),
     ("6/2025", K.MONTH, D(2025, 6, 1), D(2025, 6, 30), "Tháng 6/2025"),
     ("06/2025", K.MONTH, D(2025, 6, 1), D(2025, 6, 30), "Tháng 6/2025"),
+    ("6.2025", K.MONTH, D(2025, 6, 1), D(2025, 6, 30), "Tháng 6/2025"),  # unquoted YAML float
     ("Tháng 6 năm 2024", K.MONTH, D(2024, 6, 1), D(2024, 6, 30), "Tháng 6/2024"),
     ("Trong tháng 6/2024", K.MONTH, D(2024, 6, 1), D(2024, 6, 30), "Tháng 6/2024"),
     ("Tháng 02/2024", K.MONTH, D(2024, 2, 1), D(2024, 2, 29), "Tháng 2/2024"),
@@ -580,7 +581,8 @@ def test_enum_values() -> None:
         "open_ended",
         "event",
     ]
-    assert DeadlineKind.QUARTER == "quarter"
+    assert f"{DeadlineKind.QUARTER}" == "quarter"  # StrEnum: prints as its value
+    assert DeadlineKind("by_date") is DeadlineKind.BY_DATE
     assert [r.value for r in Recurrence] == ["annual", "semiannual", "quarterly", "monthly"]
 
 

@@ -35,7 +35,7 @@ LangOption = Annotated[
 def _lang(option: str | None) -> str:
     lang = resolve_lang(option) if option else _state["lang"]
     if lang not in LANGS:
-        typer.echo(f"planctl: {t('usage.bad_lang', 'vi', lang=lang)}", err=True)
+        typer.echo(f"planctl: {t('usage.bad_lang', 'vi', name=lang)}", err=True)
         raise typer.Exit(2)
     return lang
 
@@ -67,7 +67,9 @@ PathsArg = Annotated[
 @app.command()
 def validate(
     paths: PathsArg = None,
-    strict: Annotated[bool, typer.Option("--strict", help="Cảnh báo cũng làm lệnh thất bại.")] = False,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Cảnh báo cũng làm lệnh thất bại.")
+    ] = False,
     output_format: Annotated[
         str, typer.Option("--format", help="Định dạng kết quả: text")
     ] = "text",

@@ -60,11 +60,14 @@ def add_ids(path: Path) -> int:
     for task in tasks:
         if task.get("id"):
             continue
-        task.insert(0, "id", unique_id(slugify(str(task.get("content") or task.get("title") or "")), taken))
+        task.insert(
+            0, "id", unique_id(slugify(str(task.get("content") or task.get("title") or "")), taken)
+        )
         added += 1
     if added:
-        from planctl.write import atomic_write_text
         import io
+
+        from planctl.write import atomic_write_text
 
         buffer = io.StringIO()
         yaml.dump(data, buffer)

@@ -223,7 +223,9 @@ class _Builder:
             pos = _mark_pos(self.file, node.start_mark)
             before = value[: match.start()]
             if "\n" not in before and node.style in (None, "", '"', "'"):
-                pos = Position(pos.file, pos.line, pos.col + match.start() + (1 if node.style else 0))
+                pos = Position(
+                    pos.file, pos.line, pos.col + match.start() + (1 if node.style else 0)
+                )
             name = _CONTROL_NAMES.get(char, f"U+{ord(char):04X}")
             self.findings.append(Finding.warning("T003", pos, char=name))
             value = _CONTROL.sub(" ", value)

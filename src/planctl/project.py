@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from planctl.findings import Finding, Position, has_errors
-from planctl.load import LoadError, Loaded, load_yaml
+from planctl.load import Loaded, LoadError, load_yaml
 from planctl.model.from_data import parse_document, parse_registry
 from planctl.model.plan import Document
 from planctl.model.registry import Registry
@@ -129,9 +129,7 @@ class Workspace:
 
         result = self.load_plan(path)
         if result.document is not None and result.registry is not None and result.loaded:
-            result.findings.extend(
-                run_checks(result.document, result.registry, result.loaded)
-            )
+            result.findings.extend(run_checks(result.document, result.registry, result.loaded))
         return result
 
     def registry_findings(self) -> list[Finding]:

@@ -7,8 +7,19 @@ from typing import Any
 from planctl.model.plan import Task, TaskGroup
 
 _ROMAN = [
-    (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-    (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+    (1000, "M"),
+    (900, "CM"),
+    (500, "D"),
+    (400, "CD"),
+    (100, "C"),
+    (90, "XC"),
+    (50, "L"),
+    (40, "XL"),
+    (10, "X"),
+    (9, "IX"),
+    (5, "V"),
+    (4, "IV"),
+    (1, "I"),
 ]
 
 
@@ -33,9 +44,7 @@ def _fmt(n: int, style: str) -> str:
     return f"{n:02d}" if style == "01" else str(n)
 
 
-def task_numbers(
-    items: list[Any], style: str = "1", *, qualified: bool = False
-) -> dict[int, str]:
+def task_numbers(items: list[Any], style: str = "1", *, qualified: bool = False) -> dict[int, str]:
     """Number shown for each task and group, keyed by id() of the object.
 
     Groups take Roman numerals; tasks restart at 1 inside each group; subtasks are "4.1".

@@ -10,7 +10,7 @@ from planctl.model.plan import Document
 from planctl.model.registry import Registry
 
 # Importing the modules registers their checks.
-from planctl.checks import deadlines, ids, references, text, units  # noqa: E402,F401  isort: skip
+from planctl.checks import deadlines, ids, references, text, units  # noqa: F401  isort: skip
 
 
 def run_checks(document: Document, registry: Registry, loaded: Loaded) -> list[Finding]:

@@ -86,14 +86,14 @@ class CheckContext:
 
     def tasks(self) -> list[tuple[tuple[Any, ...], Task, Task | None]]:
         base = (*self.content_path, "tasks")
-        return [((*base, *path), task, parent) for path, task, parent in iter_tasks(self.content.tasks)]
+        return [
+            ((*base, *path), task, parent) for path, task, parent in iter_tasks(self.content.tasks)
+        ]
 
     @cached_property
     def numbers(self) -> dict[int, str]:
         """Displayed number of each task (by object id), e.g. "4.1" or "II.02"."""
-        return task_numbers(
-            self.content.tasks, self.content.task_layout.numbering, qualified=True
-        )
+        return task_numbers(self.content.tasks, self.content.task_layout.numbering, qualified=True)
 
     def number(self, task: Task) -> str:
         return self.numbers.get(id(task), "?")

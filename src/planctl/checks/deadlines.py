@@ -106,23 +106,29 @@ def deadlines(ctx: CheckContext) -> Iterator[Finding]:
             )
             yield Finding.of("D002", where, text=text, period=span)
         if end and ctx.plan_date and end < ctx.plan_date:
-            yield Finding.of(
-                "D003", where, text=text, end=_fmt(end), date=_fmt(ctx.plan_date)
-            )
+            yield Finding.of("D003", where, text=text, end=_fmt(end), date=_fmt(ctx.plan_date))
         if parent is not None:
             parent_deadline = parsed.get(id(parent))
             parent_end = _end(parent_deadline, period) if parent_deadline else None
             own_end = _end(deadline, period)
             if parent_end and own_end and own_end > parent_end:
                 yield Finding.of(
-                    "D004", where, number=number, text=text,
-                    parent=ctx.number(parent), parent_text=deadline_text(parent),
+                    "D004",
+                    where,
+                    number=number,
+                    text=text,
+                    parent=ctx.number(parent),
+                    parent_text=deadline_text(parent),
                 )
         day = deadline.specific_date
         if day is not None:
             reason = non_working(day)
             if reason:
                 yield Finding.of(
-                    "D005", where, date=_fmt(day), day_vi=reason[0], day_en=reason[1],
+                    "D005",
+                    where,
+                    date=_fmt(day),
+                    day_vi=reason[0],
+                    day_en=reason[1],
                     suggestion=_fmt(previous_working_day(day)),
                 )

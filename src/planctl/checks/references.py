@@ -93,7 +93,9 @@ def iter_texts(ctx: CheckContext) -> Iterator[tuple[tuple[Any, ...], str, bool]]
     for i, line in enumerate(content.preamble):
         yield (*base, "preamble", i), line, False
 
-    def walk(sections: list[Section], path: tuple[Any, ...]) -> Iterator[tuple[tuple[Any, ...], str, bool]]:
+    def walk(
+        sections: list[Section], path: tuple[Any, ...]
+    ) -> Iterator[tuple[tuple[Any, ...], str, bool]]:
         for i, section in enumerate(sections):
             here = (*path, i)
             for j, para in enumerate(section.text):
@@ -125,12 +127,13 @@ def references(ctx: CheckContext) -> Iterator[Finding]:
             if strict and ref.date is None and ref.kind not in ("Luật", "Bộ luật"):
                 malformed = True
             if malformed:
-                yield Finding.of(
-                    "R002", where, text=ref.text, example=_canonical(ref)
-                )
+                yield Finding.of("R002", where, text=ref.text, example=_canonical(ref))
             if ref.date and plan_date and ref.date > plan_date:
                 yield Finding.of(
-                    "R001", where, ref=ref.label, ref_date=ref.date.strftime("%d/%m/%Y"),
+                    "R001",
+                    where,
+                    ref=ref.label,
+                    ref_date=ref.date.strftime("%d/%m/%Y"),
                     date=plan_date.strftime("%d/%m/%Y"),
                 )
             year = ref.symbol_year

@@ -2,21 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 
 from planctl.checks.context import CheckContext, check
 from planctl.checks.references import iter_texts
+from planctl.dates import decree_date
 from planctl.findings import Finding
 from planctl.model.plan import TaskGroup
 
 LONG_DATE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
-
-
-def decree_date(day: int, month: int, year: int) -> str:
-    """“ngày 05 tháng 02 năm 2024”: days below 10 and months 1, 2 take a leading zero."""
-    month_text = f"{month:02d}" if month < 3 else str(month)
-    return f"ngày {day:02d} tháng {month_text} năm {year}"
 
 
 @check("T001")
@@ -25,8 +21,10 @@ def empty_content(ctx: CheckContext) -> Iterator[Finding]:
         if not task.content.strip():
             number = ctx.number(task)
             yield Finding.of(
-                "T001", ctx.at((*path, "content")),
-                what=f"nhiệm vụ {number}", what_en=f"task {number}",
+                "T001",
+                ctx.at((*path, "content")),
+                what=f"nhiệm vụ {number}",
+                what_en=f"task {number}",
             )
     base = (*ctx.content_path, "tasks")
     for i, item in enumerate(ctx.content.tasks):
@@ -41,7 +39,10 @@ def long_dates(ctx: CheckContext) -> Iterator[Finding]:
     for path, text, _ in iter_texts(ctx):
         for m in LONG_DATE.finditer(text):
             day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
-            fixed = decree_date(day, month, year)
+            try:
+                fixed = decree_date(dt.date(year, month, day))
+            except ValueError:
+                continue
             if re.sub(r"\s+", " ", m.group(0)) != fixed:
                 yield Finding.of("T002", ctx.locate(path, m.group(0)), text=m.group(0), fixed=fixed)
 

@@ -50,7 +50,11 @@ def task_units(ctx: CheckContext) -> Iterator[Finding]:
                 if unit is None:
                     found = _suggestions(ctx, written)
                     yield Finding.of(
-                        "U001", where, unit=written, suggestions=found, registry=registry_name,
+                        "U001",
+                        where,
+                        unit=written,
+                        suggestions=found,
+                        registry=registry_name,
                         suggestion_vi=f"; có phải “{found[0]}”?" if found else "",
                         suggestion_en=f"; did you mean “{found[0]}”?" if found else "",
                     )
@@ -64,7 +68,10 @@ def task_units(ctx: CheckContext) -> Iterator[Finding]:
                 if day is not None and not unit.entry.valid_on(day):
                     successor = getattr(unit.entry, "successor", None)
                     yield Finding.of(
-                        "U002", where, unit=written, date=day.strftime("%d/%m/%Y"),
+                        "U002",
+                        where,
+                        unit=written,
+                        date=day.strftime("%d/%m/%Y"),
                         valid=_validity(unit.entry.valid_from, unit.entry.valid_to),
                         successor=successor,
                         successor_vi=f" (“{successor}”)" if successor else "",
@@ -84,6 +91,9 @@ def signer_known(ctx: CheckContext) -> Iterator[Finding]:
         known = [s.id for s in ctx.registry.signers]
         best = process.extractOne(signer, known, score_cutoff=60) if known else None
         yield Finding.of(
-            "U006", ctx.at(("signer",)), signer=signer, known=", ".join(known) or "—",
+            "U006",
+            ctx.at(("signer",)),
+            signer=signer,
+            known=", ".join(known) or "—",
             suggestion_en=f"; did you mean `{best[0]}`?" if best else "",
         )

@@ -16,11 +16,19 @@ def run(code: str, lang: str, out: TextIO = sys.stdout, err: TextIO = sys.stderr
         return 2
     en = lang == "en"
     out.write(f"{rule.code} ({rule.name}) — {rule.severity.value}\n\n")
-    out.write(("What it reports: " if en else "Nội dung: ") + _generic(rule.message_en if en else rule.message_vi) + "\n")
+    out.write(
+        ("What it reports: " if en else "Nội dung: ")
+        + _generic(rule.message_en if en else rule.message_vi)
+        + "\n"
+    )
     why = rule.why_en if en else rule.why_vi
     if why:
         out.write(("Why: " if en else "Vì sao: ") + why + "\n")
-    out.write(("How to fix: " if en else "Cách sửa: ") + _generic(rule.hint_en if en else rule.hint_vi) + "\n")
+    out.write(
+        ("How to fix: " if en else "Cách sửa: ")
+        + _generic(rule.hint_en if en else rule.hint_vi)
+        + "\n"
+    )
     return 0
 
 

@@ -11,7 +11,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "severity.error": ("lỗi", "error"),
     "severity.warning": ("cảnh báo", "warning"),
     "hint": ("cách sửa", "fix"),
-    "summary.clean": ("Không có lỗi: {files} tệp đã kiểm tra.", "All clean: {files} file(s) checked."),
+    "summary.clean": (
+        "Không có lỗi: {files} tệp đã kiểm tra.",
+        "All clean: {files} file(s) checked.",
+    ),
     "summary.found": (
         "{errors} lỗi, {warnings} cảnh báo trong {files} tệp.",
         "{errors} error(s), {warnings} warning(s) in {files} file(s).",
@@ -25,8 +28,8 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "no plan files (.yaml) found in: {paths}",
     ),
     "usage.bad_lang": (
-        "ngôn ngữ không hỗ trợ: {lang} (chọn vi hoặc en)",
-        "unsupported language: {lang} (choose vi or en)",
+        "ngôn ngữ không hỗ trợ: {name} (chọn vi hoặc en)",
+        "unsupported language: {name} (choose vi or en)",
     ),
     "explain.unknown": ("không có quy tắc {code}", "there is no rule {code}"),
     "ids.added": ("{file}: đã thêm {count} mã nhiệm vụ", "{file}: added {count} task id(s)"),

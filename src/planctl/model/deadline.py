@@ -202,7 +202,10 @@ class Deadline:
         shifted = self._shifted(years)
         if shifted is None:
             return self
-        if not all(MIN_YEAR <= d.year <= MAX_YEAR for d in (shifted.start, shifted.end) if d):
+        years_named = [d.year for d in (shifted.start, shifted.end) if d is not None]
+        if shifted.year is not None:
+            years_named.append(shifted.year)
+        if not all(MIN_YEAR <= y <= MAX_YEAR for y in years_named):
             raise ValueError(
                 f"shifting “{self.text}” by {years} years leaves {MIN_YEAR}–{MAX_YEAR}"
             )

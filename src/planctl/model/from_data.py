@@ -70,10 +70,9 @@ def data_path(loc: tuple[Any, ...], data: Any) -> tuple[Any, ...]:
     path: list[Any] = []
     current = data
     for part in loc:
-        if isinstance(current, dict) and part in current:
-            path.append(part)
-            current = current[part]
-        elif isinstance(current, list) and isinstance(part, int) and part < len(current):
+        if (isinstance(current, dict) and part in current) or (
+            isinstance(current, list) and isinstance(part, int) and part < len(current)
+        ):
             path.append(part)
             current = current[part]
         elif isinstance(current, dict | list):
@@ -142,29 +141,55 @@ def _explain(err: Any, got_en: str, got_vi: str) -> tuple[str, str, str, str]:
     kind = err["type"]
     ctx = err.get("ctx") or {}
     if kind in ("string_type",):
-        return (f"expected text, got {got_en}", f"cần một chuỗi văn bản, nhận được {got_vi}",
-                "write the value as text (quote it if needed)", "ghi giá trị dạng văn bản")
+        return (
+            f"expected text, got {got_en}",
+            f"cần một chuỗi văn bản, nhận được {got_vi}",
+            "write the value as text (quote it if needed)",
+            "ghi giá trị dạng văn bản",
+        )
     if kind in ("list_type",):
-        return (f"expected a list, got {got_en}", f"cần một danh sách, nhận được {got_vi}",
-                "write one item per line, each after '- '", "mỗi mục một dòng, bắt đầu bằng '- '")
+        return (
+            f"expected a list, got {got_en}",
+            f"cần một danh sách, nhận được {got_vi}",
+            "write one item per line, each after '- '",
+            "mỗi mục một dòng, bắt đầu bằng '- '",
+        )
     if kind in ("dict_type", "model_type", "model_attributes_type"):
-        return (f"expected a mapping, got {got_en}", f"cần một ánh xạ, nhận được {got_vi}",
-                "write `key: value` lines here", "ghi các dòng `khóa: giá trị`")
+        return (
+            f"expected a mapping, got {got_en}",
+            f"cần một ánh xạ, nhận được {got_vi}",
+            "write `key: value` lines here",
+            "ghi các dòng `khóa: giá trị`",
+        )
     if kind in ("int_parsing", "int_type", "int_from_float"):
-        return (f"expected a whole number, got {got_en}", f"cần một số nguyên, nhận được {got_vi}",
-                "write digits only, e.g. 136", "chỉ ghi chữ số, ví dụ 136")
+        return (
+            f"expected a whole number, got {got_en}",
+            f"cần một số nguyên, nhận được {got_vi}",
+            "write digits only, e.g. 136",
+            "chỉ ghi chữ số, ví dụ 136",
+        )
     if kind in ("bool_parsing", "bool_type"):
-        return ("expected true or false", "cần true hoặc false",
-                "write true or false", "ghi true hoặc false")
+        return (
+            "expected true or false",
+            "cần true hoặc false",
+            "write true or false",
+            "ghi true hoặc false",
+        )
     if kind.startswith("date") or kind.startswith("datetime"):
-        return (f"not a date: {err.get('input')!r}", f"không phải ngày hợp lệ: {err.get('input')!r}",
-                "write dates as YYYY-MM-DD, e.g. 2024-01-16",
-                "ghi ngày dạng YYYY-MM-DD, ví dụ 2024-01-16")
+        return (
+            f"not a date: {err.get('input')!r}",
+            f"không phải ngày hợp lệ: {err.get('input')!r}",
+            "write dates as YYYY-MM-DD, e.g. 2024-01-16",
+            "ghi ngày dạng YYYY-MM-DD, ví dụ 2024-01-16",
+        )
     if kind in ("literal_error", "enum"):
         expected = ctx.get("expected", "")
-        return (f"expected one of {expected}, got {err.get('input')!r}",
-                f"chỉ nhận một trong {expected}, nhận được {err.get('input')!r}",
-                f"use one of {expected}", f"dùng một trong {expected}")
+        return (
+            f"expected one of {expected}, got {err.get('input')!r}",
+            f"chỉ nhận một trong {expected}, nhận được {err.get('input')!r}",
+            f"use one of {expected}",
+            f"dùng một trong {expected}",
+        )
     if kind == "value_error":
         msg = str(ctx.get("error", err.get("msg", "")))
         return (msg, msg, "correct the value", "sửa giá trị")

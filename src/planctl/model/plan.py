@@ -6,8 +6,8 @@ and unit names are kept as written and interpreted by the checks and the view.
 
 from __future__ import annotations
 
-import re
 import datetime as dt
+import re
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 

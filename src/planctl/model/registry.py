@@ -132,14 +132,14 @@ class UnitIndex:
     def __init__(self, registry: Registry) -> None:
         self.registry = registry
         self._by_key: dict[str, Unit | UnitGroup] = {}
-        for entry in [*registry.units, *registry.groups]:
+        entries: list[Unit | UnitGroup] = [*registry.units, *registry.groups]
+        self._entries = entries
+        for entry in entries:
             for name in entry.names():
                 self._by_key.setdefault(normalize_name(name), entry)
         # Case-sensitive canonical names, to tell “Sở Thông tin và truyền thông” (an alias by
         # case) from the canonical spelling.
-        self._canonical = {
-            re.sub(r"\s+", " ", e.name).strip() for e in [*registry.units, *registry.groups]
-        }
+        self._canonical = {re.sub(r"\s+", " ", e.name).strip() for e in entries}
 
     def resolve(self, written: str) -> ResolvedUnit | None:
         entry = self._by_key.get(normalize_name(written))
@@ -150,7 +150,7 @@ class UnitIndex:
         return ResolvedUnit(written=written, canonical=entry.name, entry=entry, is_alias=is_alias)
 
     def all_names(self) -> list[str]:
-        return sorted({n for e in [*self.registry.units, *self.registry.groups] for n in e.names()})
+        return sorted({n for e in self._entries for n in e.names()})
 
     def canonical_names(self) -> list[str]:
         return sorted(self._canonical)
