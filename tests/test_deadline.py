@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 import unicodedata
 from datetime import date
-from pathlib import Path
 
 import pytest
 
-# Let the tests run from a plain checkout, before the package is installed.
-_SRC = Path(__file__).resolve().parents[1] / "src"
-if str(_SRC) not in sys.path:
-    sys.path.insert(0, str(_SRC))
-
-from planctl.model.deadline import (  # noqa: E402
+from planctl.model.deadline import (
     Deadline,
     DeadlineKind,
     Recurrence,

@@ -17,7 +17,7 @@ def ascii_fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def slugify(text: str, words: int = 5) -> str:
+def slugify(text: str, words: int = 6) -> str:
     """“Tuyên truyền, phổ biến các quy định …” → “tuyen-truyen-pho-bien-quy-dinh”."""
     tokens = re.findall(r"[a-z0-9]+", ascii_fold(text).lower())
     kept = [t for t in tokens if t not in _STOP] or tokens
@@ -52,6 +52,7 @@ def add_ids(path: Path) -> int:
     yaml = YAML()
     yaml.preserve_quotes = True
     yaml.width = 4096
+    yaml.indent(mapping=2, sequence=4, offset=2)
     data = yaml.load(path.read_text(encoding="utf-8"))
     content = data.get("plan", data) if data.get("kind") == "decision" else data
     tasks = list(_task_maps(content.get("tasks") or []))

@@ -9,7 +9,9 @@ from planctl.i18n import t
 from planctl.rules import RULES
 
 
-def run(code: str, lang: str, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+def run(code: str, lang: str, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    # Resolved at call time: the test runner swaps sys.stdout after import.
+    out, err = out or sys.stdout, err or sys.stderr
     rule = RULES.get(code.strip().upper())
     if rule is None:
         err.write(f"planctl: {t('explain.unknown', lang, code=code)}\n")

@@ -12,7 +12,9 @@ from planctl.ids import add_ids
 from planctl.project import REGISTRY_NAME, UsageError, Workspace, discover, display_path
 
 
-def run(paths: list[Path], lang: str, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+def run(paths: list[Path], lang: str, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    # Resolved at call time: the test runner swaps sys.stdout after import.
+    out, err = out or sys.stdout, err or sys.stderr
     try:
         files = [p for p in discover(paths) if p.name != REGISTRY_NAME]
     except UsageError as exc:

@@ -36,7 +36,9 @@ def collect(paths: list[Path]) -> tuple[list[Finding], int]:
     return sorted(set(findings)), len(files)
 
 
-def run(args: ValidateArgs, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+def run(args: ValidateArgs, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    # Resolved at call time: the test runner swaps sys.stdout after import.
+    out, err = out or sys.stdout, err or sys.stderr
     try:
         findings, count = collect(args.paths)
     except UsageError as exc:
