@@ -11,11 +11,23 @@ from typing import Any
 
 from planctl.findings import Finding, Position
 from planctl.load import Loaded
-from planctl.model.plan import Decision, Document, PlanContent, Task, iter_tasks
+from planctl.model.plan import (
+    Bullets,
+    Decision,
+    Document,
+    Paragraph,
+    PlanContent,
+    Section,
+    Task,
+    TaskGroup,
+    iter_tasks,
+)
 from planctl.model.registry import Registry, UnitIndex
 from planctl.view_numbers import task_numbers
 
 CheckFunction = Callable[["CheckContext"], Iterator[Finding]]
+# (path, text, strict): strict where a reference must have its full form (căn cứ, thực hiện).
+TextAt = tuple[tuple[Any, ...], str, bool]
 
 
 @dataclass(frozen=True)
@@ -98,6 +110,34 @@ class CheckContext:
     def number(self, task: Task) -> str:
         return self.numbers.get(id(task), "?")
 
+    def texts(self) -> Iterator[TextAt]:
+        """Every piece of prose in the document with its data path."""
+        doc, base, content = self.document, self.content_path, self.content
+        if isinstance(doc, Decision):
+            yield ("title",), doc.title, False
+            for key in ("legal_bases", "implements"):
+                for i, line in enumerate(getattr(doc, key)):
+                    yield (key, i), line, True
+            for i, line in enumerate(doc.articles):
+                yield ("articles", i), line, False
+        yield (*base, "title"), content.title, False
+        for key in ("legal_bases", "implements"):
+            for i, line in enumerate(getattr(content, key)):
+                yield (*base, key, i), line, True
+        for key in ("preamble", "closing"):
+            for i, line in enumerate(getattr(content, key)):
+                yield (*base, key, i), line, False
+        yield from _section_texts(content.sections, (*base, "sections"))
+        for i, item in enumerate(content.tasks):
+            if isinstance(item, TaskGroup):
+                yield (*base, "tasks", i, "group"), item.group, False
+        for path, task, _ in self.tasks():
+            for key in ("title", "content", "form", "output", "budget", "notes"):
+                value = getattr(task, key)
+                if value:
+                    yield (*path, key), value, False
+            yield from _paragraph_texts(task.details, (*path, "details"))
+
     def at(self, path: tuple[Any, ...], *, key: bool = False) -> Position:
         return self.positions.lookup(path, key=key)
 
@@ -114,3 +154,21 @@ class CheckContext:
             if col >= 0:
                 return Position(self.file, index + 1, col + 1)
         return start
+
+
+def _paragraph_texts(paragraphs: list[Paragraph], path: tuple[Any, ...]) -> Iterator[TextAt]:
+    for j, para in enumerate(paragraphs):
+        if isinstance(para, Bullets):
+            for k, bullet in enumerate(para.bullets):
+                yield (*path, j, "bullets", k), bullet, False
+        else:
+            yield (*path, j), para, False
+
+
+def _section_texts(sections: list[Section], path: tuple[Any, ...]) -> Iterator[TextAt]:
+    for i, section in enumerate(sections):
+        here = (*path, i)
+        if section.heading:
+            yield (*here, "heading"), section.heading, False
+        yield from _paragraph_texts(section.text, (*here, "text"))
+        yield from _section_texts(section.sections, (*here, "sections"))

@@ -6,11 +6,9 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
 
 from planctl.checks.context import CheckContext, check
 from planctl.findings import Finding
-from planctl.model.plan import Bullets, Decision, Section
 
 KINDS = (
     "Luật|Bộ luật|Pháp lệnh|Nghị quyết liên tịch|Nghị quyết|Nghị định|Quyết định|Chỉ thị|"
@@ -76,39 +74,6 @@ def find_references(text: str) -> list[Reference]:
     return found
 
 
-def iter_texts(ctx: CheckContext) -> Iterator[tuple[tuple[Any, ...], str, bool]]:
-    """(path, text, strict): strict where the full form is required (căn cứ, thực hiện)."""
-    doc = ctx.document
-    base = ctx.content_path
-    content = ctx.content
-    if isinstance(doc, Decision):
-        for key in ("legal_bases", "implements"):
-            for i, line in enumerate(getattr(doc, key)):
-                yield (key, i), line, True
-        for i, line in enumerate(doc.articles):
-            yield ("articles", i), line, False
-    for key in ("legal_bases", "implements"):
-        for i, line in enumerate(getattr(content, key)):
-            yield (*base, key, i), line, True
-    for i, line in enumerate(content.preamble):
-        yield (*base, "preamble", i), line, False
-
-    def walk(
-        sections: list[Section], path: tuple[Any, ...]
-    ) -> Iterator[tuple[tuple[Any, ...], str, bool]]:
-        for i, section in enumerate(sections):
-            here = (*path, i)
-            for j, para in enumerate(section.text):
-                if isinstance(para, Bullets):
-                    for k, bullet in enumerate(para.bullets):
-                        yield (*here, "text", j, "bullets", k), bullet, False
-                else:
-                    yield (*here, "text", j), para, False
-            yield from walk(section.sections, (*here, "sections"))
-
-    yield from walk(content.sections, (*base, "sections"))
-
-
 def _canonical(ref: Reference) -> str:
     date = f" ngày {ref.date.day}/{ref.date.month}/{ref.date.year}" if ref.date else " ngày …"
     return f"{ref.kind} số {ref.symbol}{date}"
@@ -117,7 +82,7 @@ def _canonical(ref: Reference) -> str:
 @check("R001", "R002", "R003", "R004")
 def references(ctx: CheckContext) -> Iterator[Finding]:
     plan_date = ctx.plan_date
-    for path, text, strict in iter_texts(ctx):
+    for path, text, strict in ctx.texts():
         for ref in find_references(text):
             where = ctx.locate(path, ref.text)
             if ref.bad_date:

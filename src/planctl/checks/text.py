@@ -7,7 +7,6 @@ import re
 from collections.abc import Iterator
 
 from planctl.checks.context import CheckContext, check
-from planctl.checks.references import iter_texts
 from planctl.dates import decree_date
 from planctl.findings import Finding
 from planctl.model.plan import TaskGroup
@@ -36,7 +35,7 @@ def empty_content(ctx: CheckContext) -> Iterator[Finding]:
 
 @check("T002")
 def long_dates(ctx: CheckContext) -> Iterator[Finding]:
-    for path, text, _ in iter_texts(ctx):
+    for path, text, _ in ctx.texts():
         for m in LONG_DATE.finditer(text):
             day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
             try:

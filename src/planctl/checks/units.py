@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 from rapidfuzz import fuzz, process
@@ -28,8 +29,11 @@ def _suggestions(ctx: CheckContext, written: str) -> list[str]:
     return canonical
 
 
-def _validity(entry_from: object, entry_to: object) -> str:
-    return f"{entry_from or '…'} → {entry_to or '…'}"
+def _validity(entry_from: dt.date | None, entry_to: dt.date | None) -> str:
+    def day(value: dt.date | None) -> str:
+        return value.strftime("%d/%m/%Y") if value else "…"
+
+    return f"{day(entry_from)} → {day(entry_to)}"
 
 
 @check("U001", "U002", "U003", "U004", "U005", "U007")
@@ -95,5 +99,6 @@ def signer_known(ctx: CheckContext) -> Iterator[Finding]:
             ctx.at(("signer",)),
             signer=signer,
             known=", ".join(known) or "—",
+            suggestion_vi=f"; có phải ý bạn là `{best[0]}`?" if best else "",
             suggestion_en=f"; did you mean `{best[0]}`?" if best else "",
         )
