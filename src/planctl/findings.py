@@ -31,6 +31,12 @@ class Finding:
     code: str
     severity: Severity = field(compare=False)
     args: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    # The arguments take part in equality, so that de-duplicating findings keeps two that
+    # differ only in them (`title` and `signer` both missing from one mapping).
+    _args_key: str = field(init=False, repr=False, default="")
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_args_key", repr(sorted(self.args.items())))
 
     @classmethod
     def error(cls, code: str, position: Position, **args: Any) -> Finding:

@@ -32,6 +32,8 @@ MAX_DEPTH = 64
 # C0 controls except tab/newline/CR, DEL, C1 controls, and the separators Word pastes.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff]")
 _CONTROL_NAMES = {"\x0b": "vertical tab (VT)", "\x0c": "form feed (FF)", "\x07": "bell"}
+# The controls among them that PyYAML's reader refuses anywhere in the stream.
+_UNREADABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f]")
 
 _SCALAR_TAGS = {
     "tag:yaml.org,2002:str",
@@ -121,18 +123,67 @@ def load_yaml(path: Path, *, display: str | None = None) -> Loaded:
     return load_yaml_text(_decode(raw, file), file)
 
 
+def _offset_pos(file: str, text: str, offset: int) -> Position:
+    line = text.count("\n", 0, offset) + 1
+    return Position(file, line, offset - (text.rfind("\n", 0, offset) + 1) + 1)
+
+
+def _strip_unreadable(text: str, file: str, findings: list[Finding]) -> str:
+    """Report and blank out the control characters Word pastes (a vertical tab for a line
+    break, …): PyYAML would refuse the whole file. A space keeps every column in place."""
+    for match in _UNREADABLE.finditer(text):
+        char = match.group()
+        name = _CONTROL_NAMES.get(char, f"U+{ord(char):04X}")
+        findings.append(Finding.warning("T003", _offset_pos(file, text, match.start()), char=name))
+    return _UNREADABLE.sub(" ", text)
+
+
+def _runaway_quote(text: str, mark: yaml.Mark) -> yaml.Mark | None:
+    """Where a quote was left open, when the error comes right after a quoted scalar that
+    runs over several lines and closes on the error's line: `title: "Kế hoạch` on line 6
+    runs on to the next `"` far below, and the parser only trips there."""
+    last: yaml.Token | None = None
+    try:
+        for token in yaml.scan(text, Loader=yaml.SafeLoader):
+            if token.start_mark.index >= mark.index:
+                break
+            last = token
+    except yaml.YAMLError:
+        pass
+    if (
+        isinstance(last, yaml.ScalarToken)
+        and last.style in ('"', "'")
+        and last.start_mark.line < last.end_mark.line == mark.line
+    ):
+        start: yaml.Mark = last.start_mark
+        return start
+    return None
+
+
 def load_yaml_text(text: str, file: str) -> Loaded:
     findings: list[Finding] = []
+    text = _strip_unreadable(text, file, findings)
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         # "found unexpected end of stream" points past the end; the cause is where the
         # unclosed construct began.
-        if exc.context_mark is not None and "end of stream" in (exc.problem or ""):
+        if exc.context_mark is not None and re.search(
+            r"end of stream|<stream end>", exc.problem or ""
+        ):
             mark = exc.context_mark
-        pos = _mark_pos(file, mark)
         problem = " ".join(filter(None, [exc.context, exc.problem]))
+        opened = _runaway_quote(text, mark) if mark is not None else None
+        if opened is not None and mark is not None:
+            problem += f" (the quoted text opened here only closes on line {mark.line + 1})"
+            mark = opened
+        pos = _mark_pos(file, mark)
+        raise LoadError(Finding.error("S101", pos, problem=problem)) from None
+    except yaml.reader.ReaderError as exc:
+        pos = _offset_pos(file, text, exc.position)
+        char = exc.character
+        problem = f"U+{char:04X}: {exc.reason}" if isinstance(char, int) else exc.reason
         raise LoadError(Finding.error("S101", pos, problem=problem)) from None
     except yaml.YAMLError as exc:
         raise LoadError(Finding.error("S101", Position(file, 1, 1), problem=str(exc))) from None
@@ -174,7 +225,12 @@ class _Builder:
         assert isinstance(node, yaml.ScalarNode)
         if node.tag not in _SCALAR_TAGS:
             self._bad_tag(node)
-        value = self._scalar.construct_object(node, deep=False)
+        try:
+            value = self._scalar.construct_object(node, deep=False)
+        except (ValueError, KeyError, AttributeError, TypeError, OverflowError):
+            # "2024-13-45", `!!int abc`, `!!bool maybe`: keep the text, so that the schema
+            # reports the bad value at its position instead of the loader crashing.
+            value = str(node.value)
         if isinstance(value, datetime):
             return value
         if isinstance(value, date):

@@ -117,7 +117,9 @@ class Workspace:
         result.document = document
         registry_path = find_registry(path, document.org)
         if registry_path is None:
-            result.findings.append(Finding.of("S005", Position(display, 1, 1)))
+            # A declared `org:` that names no file is reported on that line.
+            where = loaded.positions.lookup(("org",)) if document.org else Position(display, 1, 1)
+            result.findings.append(Finding.of("S005", where))
             return result
         reg = self.registry(registry_path)
         result.registry_path = registry_path

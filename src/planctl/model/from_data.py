@@ -69,7 +69,17 @@ def data_path(loc: tuple[Any, ...], data: Any) -> tuple[Any, ...]:
     """Drop the union tags pydantic puts in `loc`, keeping only real keys and indexes."""
     path: list[Any] = []
     current = data
-    for part in loc:
+    for i, part in enumerate(loc):
+        if (
+            isinstance(current, dict)
+            and isinstance(part, str)
+            and _is_tag(part)
+            and i + 1 < len(loc)
+            and loc[i + 1] in current
+        ):
+            # The union tag 'group' is also a key of the group it tags: ('tasks', 1, 'group',
+            # 'tasks', 0, 'content') is about the group's tasks, not its `group` text.
+            continue
         if (isinstance(current, dict) and part in current) or (
             isinstance(current, list) and isinstance(part, int) and part < len(current)
         ):
