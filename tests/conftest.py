@@ -32,6 +32,13 @@ SEVERITY_WORDS = {
     "en": {"error": "error", "warning": "warning"},
 }
 
+@pytest.fixture(autouse=True)
+def _neutral_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The suite expects defaults: text output and Vietnamese, whatever CI or the shell set."""
+    for name in ("GITHUB_ACTIONS", "PLANCTL_LANG", "SOURCE_DATE_EPOCH"):
+        monkeypatch.delenv(name, raising=False)
+
+
 _FINDING = re.compile(
     r"^(?P<file>.+?):(?P<line>\d+):(?P<col>\d+): (?P<code>[A-Z]\d{3}) (?P<severity>[^:]+): "
     r"(?P<message>.*)$"

@@ -6,7 +6,9 @@ them, so `planctl --version` and `planctl validate` start fast.
 
 from __future__ import annotations
 
+import os
 import sys
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -24,7 +26,7 @@ app = typer.Typer(
     add_completion=True,
 )
 
-_state: dict[str, str] = {"lang": "vi"}
+_state: dict[str, str] = {"lang": "vi", "lang_set": ""}
 
 LangOption = Annotated[
     str | None,
@@ -56,6 +58,17 @@ def main_options(
 ) -> None:
     """planctl: kế hoạch dạng YAML → văn bản .docx đúng thể thức."""
     _state["lang"] = resolve_lang(lang)
+    # Whether the user chose a language (here or in PLANCTL_LANG), over the config file's.
+    _state["lang_set"] = "yes" if lang or os.environ.get("PLANCTL_LANG") else ""
+
+
+class OutputFormat(StrEnum):
+    """`validate --format`: one per reporter in `planctl.report.REPORTERS`."""
+
+    TEXT = "text"
+    JSON = "json"
+    GITHUB = "github"
+    SARIF = "sarif"
 
 
 PathsArg = Annotated[
@@ -68,19 +81,50 @@ PathsArg = Annotated[
 def validate(
     paths: PathsArg = None,
     strict: Annotated[
-        bool, typer.Option("--strict", help="Cảnh báo cũng làm lệnh thất bại.")
-    ] = False,
+        bool | None,
+        typer.Option(
+            "--strict/--no-strict",
+            help="Cảnh báo cũng làm lệnh thất bại (mặc định: `strict` trong cấu hình).",
+            show_default=False,
+        ),
+    ] = None,
     output_format: Annotated[
-        str, typer.Option("--format", help="Định dạng kết quả: text")
-    ] = "text",
+        OutputFormat | None,
+        typer.Option(
+            "--format",
+            help="Định dạng kết quả (mặc định: `format` trong cấu hình; github khi "
+            "GITHUB_ACTIONS=true; text).",
+            show_default=False,
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Ghi kết quả vào tệp này thay vì stdout."),
+    ] = None,
+    config: Annotated[
+        Path | None,
+        typer.Option(
+            "--config",
+            exists=True,
+            dir_okay=False,
+            help="Dùng tệp cấu hình này (planctl.toml hoặc pyproject.toml) cho mọi kế hoạch.",
+        ),
+    ] = None,
     lang: LangOption = None,
 ) -> None:
     """Kiểm tra kế hoạch: đơn vị, thời hạn, căn cứ, mã nhiệm vụ (file:dòng:cột)."""
     from planctl.commands.validate import ValidateArgs, run
 
-    language = _lang(lang)
-    code = run(ValidateArgs(paths or [Path("plans")], language, strict, output_format))
-    raise typer.Exit(code)
+    language = _lang(lang) if lang or _state["lang_set"] else None
+    args = ValidateArgs(
+        paths or [Path("plans")],
+        lang=language,
+        strict=strict,
+        output_format=output_format.value if output_format else None,
+        config=config,
+        output=output,
+    )
+    raise typer.Exit(run(args))
 
 
 @app.command()
@@ -92,15 +136,196 @@ def ids(paths: PathsArg = None, lang: LangOption = None) -> None:
 
 
 @app.command()
-def explain(code: str, lang: LangOption = None) -> None:
+def explain(
+    code: Annotated[str | None, typer.Argument(help="Mã quy tắc, ví dụ U001")] = None,
+    all_rules: Annotated[
+        bool, typer.Option("--all", help="In mọi quy tắc dạng Markdown (docs/rules.md).")
+    ] = False,
+    lang: LangOption = None,
+) -> None:
     """Giải thích một quy tắc: nó kiểm tra gì, vì sao, sửa thế nào."""
     from planctl.commands.explain import run
 
-    raise typer.Exit(run(code, _lang(lang)))
+    raise typer.Exit(run(code, _lang(lang), all_rules=all_rules))
+
+
+@app.command()
+def schema(
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Ghi vào tệp này (mặc định: stdout)."),
+    ] = None,
+    registry: Annotated[
+        Path | None,
+        typer.Option(
+            "--registry",
+            "-r",
+            help="org.yaml: thêm tên đơn vị và người ký của cơ quan để gợi ý và kiểm tra.",
+        ),
+    ] = None,
+    org: Annotated[bool, typer.Option("--org", help="Schema của chính tệp org.yaml.")] = False,
+    check: Annotated[
+        bool, typer.Option("--check", help="Không ghi; thoát 1 nếu tệp -o đã cũ.")
+    ] = False,
+    lang: LangOption = None,
+) -> None:
+    """JSON Schema cho trình soạn thảo (YAML language server): gợi ý và kiểm tra khi gõ."""
+    from planctl.commands.schema import SchemaArgs, run
+
+    raise typer.Exit(run(SchemaArgs(output, registry, org, check, _lang(lang))))
+
+
+class DiffFormat(StrEnum):
+    """`diff --format`."""
+
+    TEXT = "text"
+    MARKDOWN = "markdown"
+    JSON = "json"
+
+
+@app.command()
+def diff(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            help="OLD NEW (hai tệp hoặc hai thư mục); với --rev: PATH (mặc định plans/).",
+            show_default=False,
+        ),
+    ] = None,
+    rev: Annotated[
+        str | None,
+        typer.Option("--rev", help="So với phiên bản git này (đọc bằng git show, không checkout)."),
+    ] = None,
+    output_format: Annotated[
+        DiffFormat, typer.Option("--format", help="text (mặc định), markdown hoặc json.")
+    ] = DiffFormat.TEXT,
+    exit_code: Annotated[
+        bool, typer.Option("--exit-code", help="Thoát 1 khi có khác biệt (như git diff).")
+    ] = False,
+    threshold: Annotated[
+        float,
+        typer.Option("--threshold", help="Độ giống tối thiểu (0-1) để ghép nhiệm vụ khác mã."),
+    ] = 0.6,
+    order: Annotated[
+        bool, typer.Option("--order", help="Báo cả nhiệm vụ chỉ đổi thứ tự (đánh số lại).")
+    ] = False,
+    color: Annotated[
+        bool | None,
+        typer.Option(
+            "--color/--no-color", help="Tô màu (mặc định: khi in ra terminal).", show_default=False
+        ),
+    ] = None,
+    lang: LangOption = None,
+) -> None:
+    """So sánh kế hoạch giữa các năm, các phiên bản: nhiệm vụ, đơn vị, thời hạn, câu chữ."""
+    from planctl.commands.diff import DiffArgs, run
+
+    args = DiffArgs(
+        paths or [],
+        rev=rev,
+        output_format=output_format.value,
+        exit_code=exit_code,
+        threshold=threshold,
+        order=order,
+        lang=_lang(lang),
+        color=color,
+    )
+    raise typer.Exit(run(args))
+
+
+@app.command()
+def new(
+    source: Annotated[
+        Path | None,
+        typer.Option("--from", help="Kế hoạch năm trước, dùng làm gốc.", show_default=False),
+    ] = None,
+    year: Annotated[
+        int | None, typer.Option("--year", help="Năm của kế hoạch mới.", show_default=False)
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Tệp mới (mặc định: tên cũ, đổi năm)."),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Ghi đè tệp đã có.")] = False,
+    lang: LangOption = None,
+) -> None:
+    """Tạo kế hoạch năm mới từ kế hoạch năm trước: dời thời hạn, giữ mã nhiệm vụ và chú thích."""
+    from planctl.commands.new import NewArgs, run
+
+    raise typer.Exit(run(NewArgs(source, year, output, force, _lang(lang))))
+
+
+@app.command()
+def fmt(
+    paths: PathsArg = None,
+    check: Annotated[
+        bool, typer.Option("--check", help="Không ghi; thoát 1 nếu có tệp chưa đúng định dạng.")
+    ] = False,
+    show_diff: Annotated[
+        bool, typer.Option("--diff", help="In phần thay đổi (unified diff).")
+    ] = False,
+    lang: LangOption = None,
+) -> None:
+    """Định dạng YAML theo một chuẩn (thứ tự khóa, thụt lề, dấu nháy), giữ chú thích."""
+    from planctl.commands.fmt import FmtArgs, run
+
+    raise typer.Exit(run(FmtArgs(paths or [Path("plans")], check, show_diff, _lang(lang))))
+
+
+@app.command()
+def textconv(
+    file: Annotated[Path, typer.Argument(help="Tệp .docx hoặc kế hoạch .yaml (- : stdin).")],
+    lang: LangOption = None,
+) -> None:
+    """In tệp .docx hoặc kế hoạch thành văn bản ổn định (dùng cho git diff textconv)."""
+    from planctl.commands.textconv import run
+
+    raise typer.Exit(run(file, _lang(lang)))
+
+
+@app.command()
+def build(
+    paths: PathsArg = None,
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="Thư mục kết quả (giữ cây thư mục của kế hoạch).")
+    ] = Path("build"),
+    force: Annotated[
+        bool,
+        typer.Option(
+            "--force", help="Vẫn tạo văn bản cho kế hoạch còn lỗi, và ghi đè cả tệp đã sửa tay."
+        ),
+    ] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="Không in tiến trình và bảng tổng kết.")
+    ] = False,
+    xlsx: Annotated[
+        bool, typer.Option("--xlsx", help="Cũng xuất bảng nhiệm vụ ra .xlsx (Excel).")
+    ] = False,
+    csv: Annotated[
+        bool, typer.Option("--csv", help="Cũng xuất danh sách nhiệm vụ ra .csv (UTF-8, có BOM).")
+    ] = False,
+    pdf: Annotated[
+        bool, typer.Option("--pdf", help="Cũng xuất .pdf từ .docx (cần LibreOffice).")
+    ] = False,
+    jobs: Annotated[
+        int,
+        typer.Option("--jobs", "-j", min=0, help="Số tiến trình chạy song song (0: theo số CPU)."),
+    ] = 1,
+    lang: LangOption = None,
+) -> None:
+    """Tạo văn bản .docx đúng thể thức (Nghị định 30/2020) từ kế hoạch YAML; bỏ qua kế hoạch
+    không đổi, không ghi đè tệp đã sửa tay."""
+    from planctl.commands.build import BuildArgs, run
+
+    extra = {"xlsx": xlsx, "csv": csv, "pdf": pdf}
+    formats = ("docx", *(name for name, wanted in extra.items() if wanted))
+    args = BuildArgs(paths or [Path("plans")], output, force, quiet, _lang(lang), formats, jobs)
+    raise typer.Exit(run(args))
 
 
 def main() -> None:
     try:
-        app()
+        # The same name (and shell-completion variable) however it is started.
+        app(prog_name="planctl")
     except KeyboardInterrupt:
         sys.exit(130)

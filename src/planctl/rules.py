@@ -245,7 +245,7 @@ _RULES: list[Rule] = [
         "U006",
         "unknown-signer",
         E,
-        "người ký `{signer}` không có trong danh mục",
+        "người ký `{signer}` không có trong danh mục{suggestion_vi}",
         "signer `{signer}` is not in the registry{suggestion_en}",
         "dùng một trong: {known}",
         "use one of: {known}",

@@ -1,58 +1,149 @@
-"""`planctl validate`: load, model and check plans; report findings; exit 0, 1 or 2."""
+"""`planctl validate`: load, model and check plans; report findings; exit 0, 1 or 2.
+
+Configuration (see `planctl.config`) is applied after the checks have run: the rules it
+ignores are dropped, the severities it sets are applied, then the findings suppressed by a
+`# planctl: ignore[CODE]` comment on their line are dropped. The one exception is the
+default `period`, which the checks need to see, so it is set on plans that have none as they
+are loaded.
+"""
 
 from __future__ import annotations
 
+import io
+import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
+from planctl.config import DEFAULT, Config, ConfigError, Configs, with_default_period
 from planctl.findings import Finding, Severity
 from planctl.i18n import t
-from planctl.project import REGISTRY_NAME, UsageError, Workspace, discover
+from planctl.project import REGISTRY_NAME, PlanResult, UsageError, Workspace, discover
+from planctl.suppress import apply_inline
 
 
 @dataclass
 class ValidateArgs:
     paths: list[Path]
-    lang: str = "vi"
-    strict: bool = False
-    output_format: str = "text"
+    lang: str | None = None
+    """None: `lang` from the configuration, else Vietnamese."""
+    strict: bool | None = None
+    """None: `strict` from the configuration, else false."""
+    output_format: str | None = None
+    """None: `format` from the configuration, else github under GitHub Actions, else text."""
+    config: Path | None = None
+    """One configuration file for every plan, instead of looking for one beside each."""
+    output: Path | None = None
+    """Write the report to this file (atomically) instead of standard output."""
     extra: dict[str, object] = field(default_factory=dict)
 
 
-def collect(paths: list[Path]) -> tuple[list[Finding], int]:
-    """All findings for the plans under `paths` (registries included), and the file count."""
+class ConfiguredWorkspace(Workspace):
+    """A workspace that gives plans without `period:` the configured default period."""
+
+    def __init__(self, configs: Configs) -> None:
+        super().__init__()
+        self.configs = configs
+
+    def load_plan(self, path: Path) -> PlanResult:
+        result = super().load_plan(path)
+        period = self.configs.for_path(path).period
+        if result.document is not None and period is not None:
+            result.document = with_default_period(result.document, period)
+        return result
+
+
+@dataclass
+class Collected:
+    findings: list[Finding]
+    files: int
+    texts: dict[str, str]
+    """The text of each plan read, by the file name its findings carry."""
+
+
+def collect_all(paths: list[Path], configs: Configs | None = None) -> Collected:
+    """Findings for the plans under `paths` (registries included), before configuration."""
     files = discover(paths)
-    workspace = Workspace()
+    workspace = ConfiguredWorkspace(configs or Configs())
     findings: list[Finding] = []
+    texts: dict[str, str] = {}
     plan_files = [p for p in files if p.name != REGISTRY_NAME]
     for path in files:
         if path.name == REGISTRY_NAME:
             workspace.registry(path)
     for path in plan_files:
-        findings.extend(workspace.check_plan(path).findings)
+        result = workspace.check_plan(path)
+        findings.extend(result.findings)
+        if result.loaded is not None:
+            texts[result.loaded.positions.file] = result.loaded.text
     findings.extend(workspace.registry_findings())
-    return sorted(set(findings)), len(files)
+    return Collected(sorted(set(findings)), len(files), texts)
+
+
+def collect(paths: list[Path]) -> tuple[list[Finding], int]:
+    """All findings for the plans under `paths` (registries included), and the file count."""
+    collected = collect_all(paths)
+    return collected.findings, collected.files
+
+
+def _read_text(file: str) -> str | None:
+    try:
+        return Path(file).read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return None
+
+
+def configured(collected: Collected, configs: Configs) -> list[Finding]:
+    """The findings as the configuration and the inline comments want them reported."""
+    findings = configs.apply(collected.findings)
+    findings = apply_inline(findings, lambda f: collected.texts.get(f) or _read_text(f))
+    return sorted(findings)
+
+
+def _format(args: ValidateArgs, settings: Config) -> str:
+    if args.output_format:
+        return args.output_format
+    if settings.format:
+        return settings.format
+    return "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
 
 
 def run(args: ValidateArgs, out: TextIO | None = None, err: TextIO | None = None) -> int:
     # Resolved at call time: the test runner swaps sys.stdout after import.
     out, err = out or sys.stdout, err or sys.stderr
+    lang = args.lang or "vi"
     try:
-        findings, count = collect(args.paths)
-    except UsageError as exc:
-        err.write(f"planctl: {t('usage.missing_path', args.lang, path=exc)}\n")
+        configs = Configs(args.config)
+        settings = configs.for_path(args.paths[0]) if args.paths else DEFAULT
+        lang = args.lang or settings.lang or "vi"
+        collected = collect_all(args.paths, configs)
+        findings = configured(collected, configs)
+    except ConfigError as exc:
+        for line in exc.lines(lang):
+            err.write(f"planctl: {line}\n")
         return 2
-    if count == 0:
+    except UsageError as exc:
+        err.write(f"planctl: {t('usage.missing_path', lang, path=exc)}\n")
+        return 2
+    if collected.files == 0:
         paths = ", ".join(str(p) for p in args.paths)
-        err.write(f"planctl: {t('usage.no_plans', args.lang, paths=paths)}\n")
+        err.write(f"planctl: {t('usage.no_plans', lang, paths=paths)}\n")
         return 2
     from planctl.report import REPORTERS
 
-    REPORTERS[args.output_format](findings, count, args.lang, out)
+    reporter = REPORTERS[_format(args, settings)]
+    if args.output is None:
+        reporter(findings, collected.files, lang, out)
+    else:
+        from planctl.write import atomic_write_text
+
+        buffer = io.StringIO()
+        reporter(findings, collected.files, lang, buffer)
+        atomic_write_text(args.output, buffer.getvalue())
+    strict = args.strict if args.strict is not None else bool(settings.strict)
     if any(f.severity is Severity.ERROR for f in findings):
         return 1
-    if args.strict and findings:
+    if strict and findings:
         return 1
     return 0

@@ -32,12 +32,353 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "unsupported language: {name} (choose vi or en)",
     ),
     "explain.unknown": ("không có quy tắc {code}", "there is no rule {code}"),
+    # --- configuration, output formats, schema (CI and editor support) ---
+    "config.unknown_key": (
+        "khóa cấu hình không hợp lệ `{option}`{suggestion_vi} (các khóa: {keys})",
+        "unknown configuration key `{option}`{suggestion_en} (keys: {keys})",
+    ),
+    "config.not_codes": (
+        '`{option}` phải là danh sách mã quy tắc, ví dụ ["U005", "D"]',
+        '`{option}` must be a list of rule codes, e.g. ["U005", "D"]',
+    ),
+    "config.unknown_code": (
+        "`{option}`: không có quy tắc {code}{suggestion_vi}",
+        "`{option}`: there is no rule {code}{suggestion_en}",
+    ),
+    "config.unsuppressible": (
+        "`{option}`: không thể bỏ qua hay hạ mức {code}: lỗi nhóm S nghĩa là không đọc "
+        "được kế hoạch",
+        "`{option}`: {code} cannot be ignored or demoted: S findings mean the plan cannot be read",
+    ),
+    "config.conflict": (
+        "{code} có trong cả `{other}` và `{option}`",
+        "{code} is in both `{other}` and `{option}`",
+    ),
+    "config.bad_period": (
+        '`period` phải là một năm (2024), hai năm ("2025-2026") hoặc '
+        "{{start = 2024-01-01, end = 2024-12-31}}, không phải {value!r}",
+        '`period` must be a year (2024), two years ("2025-2026") or '
+        "{{start = 2024-01-01, end = 2024-12-31}}, not {value!r}",
+    ),
+    "config.bad_choice": (
+        "`{option}` phải là một trong: {choices} (nhận được {value!r})",
+        "`{option}` must be one of: {choices} (got {value!r})",
+    ),
+    "config.not_table": ("`{option}` phải là một bảng TOML", "`{option}` must be a TOML table"),
+    "config.unreadable": (
+        "không đọc được tệp cấu hình: {reason}",
+        "cannot read the configuration file: {reason}",
+    ),
+    "config.syntax": ("lỗi cú pháp TOML: {problem}", "TOML syntax error: {problem}"),
+    "github.more": (
+        "{errors} lỗi và {warnings} cảnh báo nữa không được chú thích (GitHub hiện tối đa "
+        "{max} lỗi và {max} cảnh báo mỗi bước); xem nhật ký",
+        "{errors} more error(s) and {warnings} more warning(s) not annotated (GitHub shows at "
+        "most {max} of each per step); see the log",
+    ),
+    "schema.stale": (
+        "{path} đã cũ; chạy lại: {command}",
+        "{path} is out of date; run: {command}",
+    ),
+    "schema.current": ("{path} đã cập nhật", "{path} is up to date"),
+    "schema.check_needs_output": (
+        "--check cần -o/--output TỆP",
+        "--check needs -o/--output FILE",
+    ),
+    "schema.registry_invalid": (
+        "danh mục {path} có lỗi; sửa trước khi sinh schema",
+        "the registry {path} has errors; fix them before generating a schema",
+    ),
+    "schema.org_and_registry": (
+        "chọn --org hoặc --registry, không cả hai",
+        "use --org or --registry, not both",
+    ),
+    "explain.code_or_all": (
+        "cho biết một mã quy tắc, hoặc --all",
+        "name a rule code, or use --all",
+    ),
     "ids.added": ("{file}: đã thêm {count} mã nhiệm vụ", "{file}: added {count} task id(s)"),
     "ids.none": ("{file}: mọi nhiệm vụ đã có mã", "{file}: every task already has an id"),
     "ids.invalid": (
         "{file}: không sinh mã vì tệp còn lỗi; chạy `planctl validate` trước",
         "{file}: ids not generated because the file has errors; run `planctl validate` first",
     ),
+    # --- diff, new --from, fmt, textconv (#5) ---
+    "diff.title": ("So sánh {old} → {new}", "Diff {old} → {new}"),
+    "diff.summary": ("Tóm tắt: {parts}.", "Summary: {parts}."),
+    "diff.no_changes": ("Không có khác biệt.", "No differences."),
+    "diff.count.added": ("{n} nhiệm vụ thêm", "{n} task(s) added"),
+    "diff.count.removed": ("{n} nhiệm vụ bỏ", "{n} task(s) removed"),
+    "diff.count.moved": ("{n} chuyển chỗ", "{n} moved"),
+    "diff.count.id": ("{n} đổi mã", "{n} id(s) changed"),
+    "diff.count.units": ("{n} đổi đơn vị", "{n} unit change(s)"),
+    "diff.count.deadline": ("{n} đổi thời hạn", "{n} deadline(s) changed"),
+    "diff.count.wording": ("{n} đổi câu chữ", "{n} wording change(s)"),
+    "diff.count.header": ("{n} thay đổi phần đầu", "{n} header change(s)"),
+    "diff.count.text": ("{n} đoạn văn thay đổi", "{n} paragraph(s) changed"),
+    "diff.section.header": ("Phần đầu văn bản", "Header"),
+    "diff.section.text": ("Nội dung văn bản", "Text"),
+    "diff.section.added": ("Nhiệm vụ thêm mới", "Tasks added"),
+    "diff.section.removed": ("Nhiệm vụ bị bỏ", "Tasks removed"),
+    "diff.section.moved": ("Nhiệm vụ chuyển chỗ", "Tasks moved"),
+    "diff.section.id": ("Đổi mã nhiệm vụ", "Task ids changed"),
+    "diff.section.units": ("Thay đổi đơn vị", "Units changed"),
+    "diff.section.deadline": ("Thay đổi thời hạn", "Deadlines changed"),
+    "diff.section.wording": ("Thay đổi câu chữ", "Wording changed"),
+    "diff.field.number": ("Số", "Number"),
+    "diff.field.date": ("Ngày ban hành", "Date"),
+    "diff.field.place": ("Địa danh", "Place"),
+    "diff.field.title": ("Trích yếu", "Title"),
+    "diff.field.plan.title": ("Trích yếu kế hoạch", "Plan title"),
+    "diff.field.period": ("Thời gian của kế hoạch", "Period"),
+    "diff.field.series": ("Chuỗi kế hoạch (series)", "Series"),
+    "diff.field.signer": ("Người ký", "Signer"),
+    "diff.field.proposed_by": ("Xét đề nghị", "Proposed by"),
+    "diff.field.issued_by": ("Người ban hành", "Issued by"),
+    "diff.field.authority_line": ("Thẩm quyền ban hành", "Issuing authority"),
+    "diff.field.legal_bases": ("Căn cứ", "Legal basis"),
+    "diff.field.implements": ("Thực hiện", "Implements"),
+    "diff.field.plan.legal_bases": ("Căn cứ (kế hoạch)", "Legal basis (plan)"),
+    "diff.field.plan.implements": ("Thực hiện (kế hoạch)", "Implements (plan)"),
+    "diff.field.recipients": ("Nơi nhận", "Recipients"),
+    "diff.field.content": ("Nội dung", "Content"),
+    "diff.field.form": ("Hình thức", "Form"),
+    "diff.field.output": ("Sản phẩm", "Output"),
+    "diff.field.budget": ("Kinh phí", "Budget"),
+    "diff.field.notes": ("Ghi chú", "Notes"),
+    "diff.field.details": ("Chi tiết", "Details"),
+    "diff.field.group": ("Tên nhóm", "Group title"),
+    "diff.field.lead": ("Chủ trì", "Lead"),
+    "diff.field.support": ("Phối hợp", "Cooperating"),
+    "diff.where.preamble": ("Mở đầu", "Preamble"),
+    "diff.where.closing": ("Kết thúc", "Closing"),
+    "diff.where.articles": ("Các điều", "Articles"),
+    "diff.where.body": ("Văn bản", "Body"),
+    "diff.change.added": ("thêm", "added"),
+    "diff.change.removed": ("bỏ", "removed"),
+    "diff.column.number": ("TT", "No."),
+    "diff.column.id": ("Mã", "Id"),
+    "diff.column.old_id": ("Mã cũ", "Old id"),
+    "diff.column.new_id": ("Mã mới", "New id"),
+    "diff.column.content": ("Nội dung", "Content"),
+    "diff.column.old": ("Cũ", "Old"),
+    "diff.column.new": ("Mới", "New"),
+    "diff.column.change": ("Thay đổi", "Change"),
+    "diff.column.role": ("Vai trò", "Role"),
+    "diff.column.removed": ("Bỏ", "Removed"),
+    "diff.column.added": ("Thêm", "Added"),
+    "diff.match.similarity": ("khớp theo nội dung {pct}%", "matched by content, {pct}%"),
+    "diff.moved.reparented": ("từ {old} sang {new}", "from {old} to {new}"),
+    "diff.moved.reordered": ("đổi thứ tự", "reordered"),
+    "diff.top_level": ("cấp cao nhất", "top level"),
+    "diff.units.successor": ("đơn vị kế nhiệm", "successor unit"),
+    "diff.empty": ("(trống)", "(none)"),
+    "diff.file.added": ("Kế hoạch mới: {file}", "New plan: {file}"),
+    "diff.file.removed": ("Kế hoạch bị bỏ: {file}", "Plan removed: {file}"),
+    "diff.shift.year_later": ("muộn hơn 1 năm", "a year later"),
+    "diff.shift.years_later": ("muộn hơn {n} năm", "{n} years later"),
+    "diff.shift.year_earlier": ("sớm hơn 1 năm", "a year earlier"),
+    "diff.shift.years_earlier": ("sớm hơn {n} năm", "{n} years earlier"),
+    "diff.shift.month_later": ("muộn hơn 1 tháng", "moved 1 month later"),
+    "diff.shift.months_later": ("muộn hơn {n} tháng", "moved {n} months later"),
+    "diff.shift.month_earlier": ("sớm hơn 1 tháng", "moved 1 month earlier"),
+    "diff.shift.months_earlier": ("sớm hơn {n} tháng", "moved {n} months earlier"),
+    "diff.shift.day_later": ("muộn hơn 1 ngày", "moved 1 day later"),
+    "diff.shift.days_later": ("muộn hơn {n} ngày", "moved {n} days later"),
+    "diff.shift.day_earlier": ("sớm hơn 1 ngày", "moved 1 day earlier"),
+    "diff.shift.days_earlier": ("sớm hơn {n} ngày", "moved {n} days earlier"),
+    "diff.same.quarter": (", cùng quý", ", same quarter"),
+    "diff.same.month": (", cùng tháng", ", same month"),
+    "diff.same.day": (", cùng ngày", ", same day"),
+    "diff.same.half": (", cùng nửa năm", ", same half of the year"),
+    "diff.same.period": (", cùng khoảng thời gian", ", same span"),
+    "diff.same.year": ("", ""),
+    "diff.deadline.added": ("thêm thời hạn", "deadline added"),
+    "diff.deadline.removed": ("bỏ thời hạn", "deadline removed"),
+    "diff.deadline.rewritten": ("ghi lại thời hạn", "deadline rewritten"),
+    "diff.deadline.changed": ("{old} → {new}", "{old} → {new}"),
+    "diff.due.same": ("cùng hạn cuối", "same due date"),
+    "diff.due.moved": ("hạn cuối {shift}", "due date {shift}"),
+    "diff.usage": (
+        "cần hai đường dẫn OLD NEW, hoặc --rev REV [PATH]",
+        "give two paths OLD NEW, or --rev REV [PATH]",
+    ),
+    "diff.mixed": (
+        "OLD và NEW phải cùng là tệp hoặc cùng là thư mục",
+        "OLD and NEW must both be files or both be folders",
+    ),
+    "diff.bad_format": (
+        "định dạng không hỗ trợ: {name} (chọn {choices})",
+        "unsupported format: {name} (choose {choices})",
+    ),
+    "diff.bad_threshold": (
+        "--threshold phải trong khoảng (0, 1], nhận được {value}",
+        "--threshold must be in (0, 1], got {value}",
+    ),
+    "diff.unreadable": (
+        "{file}: không đọc được kế hoạch; sửa các lỗi trên (`planctl validate`)",
+        "{file}: cannot read the plan; fix the errors above (`planctl validate`)",
+    ),
+    "diff.no_git": ("không tìm thấy lệnh git", "git is not installed"),
+    "diff.git_failed": ("git báo lỗi: {detail}", "git failed: {detail}"),
+    "diff.not_git": ("{path} không nằm trong một kho git", "{path} is not inside a git repository"),
+    "diff.bad_rev": ("không có phiên bản git {rev}", "no such git revision: {rev}"),
+    "new.need_from": (
+        "cần --from OLD: hiện chỉ hỗ trợ chuyển một kế hoạch sang năm mới",
+        "--from OLD is required: only carrying a plan over to a new year is supported",
+    ),
+    "new.invalid": (
+        "{file}: không đọc được kế hoạch; sửa các lỗi trên (`planctl validate`)",
+        "{file}: cannot read the plan; fix the errors above (`planctl validate`)",
+    ),
+    "new.no_year": (
+        "không xác định được năm của {file}: thêm `period:` hoặc ghi “năm …” trong trích yếu",
+        "cannot tell which year {file} is for: add `period:` or write “năm …” in the title",
+    ),
+    "new.same_year": ("{file} đã là kế hoạch năm {year}", "{file} is already for {year}"),
+    "new.bad_year": ("năm không hợp lệ: {year}", "invalid year: {year}"),
+    "new.need_output": (
+        "tên tệp {file} không chứa năm {year}; chỉ rõ tệp mới bằng --output",
+        "the file name {file} does not contain the year {year}; name the new file with --output",
+    ),
+    "new.exists": (
+        "{file} đã có; dùng --force để ghi đè",
+        "{file} already exists; use --force to overwrite it",
+    ),
+    "new.written": (
+        "Đã tạo {file} (năm {old_year} → {year}) từ {source}",
+        "Created {file} ({old_year} → {year}) from {source}",
+    ),
+    "new.deadlines": (
+        "  {n} thời hạn dời theo năm mới; {kept} thời hạn không ghi năm được giữ nguyên",
+        "  {n} deadline(s) moved to the new year; {kept} without a year kept as written",
+    ),
+    "new.text": (
+        "  {n} chỗ ghi “năm {old_year}” trong trích yếu và văn bản đổi thành năm {year}",
+        "  {n} mention(s) of “năm {old_year}” in the title and text changed to {year}",
+    ),
+    "new.cleared": (
+        "  số và ngày ban hành đã xóa: điền khi ban hành",
+        "  number and date cleared: fill them in when the plan is issued",
+    ),
+    "new.no_ids": (
+        "  {n} nhiệm vụ chưa có mã `id`: chạy `planctl ids` cho cả hai tệp để so sánh chính xác",
+        "  {n} task(s) have no `id`: run `planctl ids` on both files for an exact diff",
+    ),
+    "new.unit_gone": (
+        "  nhiệm vụ {number}: đơn vị “{unit}” không còn hiệu lực vào ngày {date} "
+        "(hiệu lực {valid}){successor_vi}",
+        "  task {number}: unit “{unit}” is not valid on {date} (valid {valid}){successor_en}",
+    ),
+    "new.units_gone": (
+        "{n} chỗ nêu đơn vị không còn hiệu lực trong năm {year}: sửa trước khi ban hành",
+        "{n} unit reference(s) not valid in {year}: fix them before the plan is issued",
+    ),
+    "fmt.would_reformat": ("sẽ định dạng lại {file}", "would reformat {file}"),
+    "fmt.reformatted": ("đã định dạng lại {file}", "reformatted {file}"),
+    "fmt.summary_check": (
+        "{changed} tệp cần định dạng lại, {same} tệp đã đúng định dạng",
+        "{changed} file(s) would be reformatted, {same} file(s) already formatted",
+    ),
+    "fmt.summary": (
+        "{changed} tệp đã định dạng lại, {same} tệp không đổi",
+        "{changed} file(s) reformatted, {same} file(s) left unchanged",
+    ),
+    "fmt.unreadable": (
+        "{file}: không đọc được YAML: {problem}",
+        "{file}: cannot read YAML: {problem}",
+    ),
+    "fmt.unsafe": (
+        "{file}: không định dạng vì kết quả sẽ đổi nội dung (lỗi của planctl, xin báo lại)",
+        "{file}: not formatted because the result would change its content (a planctl bug, "
+        "please report it)",
+    ),
+    "textconv.unreadable": ("không đọc được {file}: {reason}", "cannot read {file}: {reason}"),
+    "diff.field.appendix": ("Phụ lục", "Appendix"),
+    "diff.deadline.now_due": ("nay có hạn cụ thể", "now has a due date"),
+    "diff.deadline.no_due": ("nay không còn hạn cụ thể", "no longer has a due date"),
+    "new.review": (
+        "  {n} đoạn có trích dẫn văn bản đã đổi sang năm {year}: kiểm tra số, ngày văn bản dẫn",
+        "  {n} paragraph(s) citing documents now say {year}: check the cited numbers and dates",
+    ),
+    "build.built": ("đã tạo", "built"),
+    "build.forced": ("đã tạo (--force)", "built (--force)"),
+    "build.skipped": ("bỏ qua", "skipped"),
+    "build.failed": ("thất bại", "failed"),
+    "build.title": ("Kết quả tạo văn bản", "Build summary"),
+    "build.col_status": ("Trạng thái", "Status"),
+    "build.col_plan": ("Kế hoạch", "Plan"),
+    "build.col_detail": ("Tệp đã tạo / lý do", "Output / reason"),
+    "build.progress": ("Đang tạo văn bản", "Building documents"),
+    "build.warnings": ("{n} cảnh báo", "{n} warning(s)"),
+    "build.reason_errors": (
+        "còn {errors} lỗi; sửa, hoặc dùng --force",
+        "{errors} error(s); fix them, or use --force",
+    ),
+    "build.skipping": (
+        "{file}: không tạo văn bản vì còn {errors} lỗi (dùng --force để vẫn tạo)",
+        "{file}: not built: {errors} error(s) (use --force to build anyway)",
+    ),
+    "build.failure": (
+        "{file}: không tạo được văn bản: {reason}",
+        "{file}: cannot build: {reason}",
+    ),
+    "build.summary": (
+        "{built} đã tạo, {skipped} bỏ qua, {failed} thất bại → {out}",
+        "{built} built, {skipped} skipped, {failed} failed → {out}",
+    ),
+    "build.unchanged": ("bỏ qua (không đổi)", "skipped (unchanged)"),
+    "build.summary_unchanged": (
+        "{built} đã tạo, {unchanged} không đổi, {skipped} bỏ qua, {failed} thất bại → {out}",
+        "{built} built, {unchanged} unchanged, {skipped} skipped, {failed} failed → {out}",
+    ),
+    "build.edited": (
+        "{file}: tệp đã bị sửa sau khi planctl tạo ra (ví dụ mở và lưu trong Word); không ghi đè. "
+        "Đổi tên tệp để giữ bản đã sửa, hoặc dùng --force để ghi đè",
+        "{file}: changed since planctl wrote it (edited in Word?); not overwritten. Rename it "
+        "to keep the edits, or use --force to overwrite it",
+    ),
+    "build.untracked": (
+        "{file}: tệp đã có sẵn, không do planctl tạo và khác bản mới; không ghi đè. "
+        "Dùng --force để ghi đè",
+        "{file}: already exists, was not written by planctl and differs from the new one; "
+        "not overwritten. Use --force to overwrite it",
+    ),
+    "build.reason_refused": (
+        "không ghi đè tệp đã sửa tay: {files} (dùng --force để ghi đè)",
+        "edited by hand, not overwritten: {files} (use --force to overwrite)",
+    ),
+    "build.overwriting": (
+        "{file}: ghi đè tệp đã sửa tay (--force)",
+        "{file}: overwriting a file edited by hand (--force)",
+    ),
+    "build.manifest_unreadable": (
+        "{file}: không đọc được bản kê các tệp đã tạo ({reason}); tệp có sẵn chỉ được ghi đè "
+        "nếu giống hệt bản mới",
+        "{file}: cannot read the build manifest ({reason}); existing files are overwritten only "
+        "where identical to the new ones",
+    ),
+    "build.pdf_missing": (
+        "không tạo PDF: không tìm thấy LibreOffice (lệnh `soffice`) trên PATH; các tệp khác vẫn "
+        "được tạo. Cài đặt: Debian/Ubuntu `sudo apt-get install libreoffice-writer "
+        "fonts-liberation`; Fedora `sudo dnf install libreoffice-writer liberation-serif-fonts`; "
+        "macOS `brew install --cask libreoffice`; Windows: https://www.libreoffice.org/download/ "
+        "(hoặc đặt biến PLANCTL_SOFFICE là đường dẫn tới soffice)",
+        "no PDF: LibreOffice (the `soffice` command) is not on the PATH; the other outputs are "
+        "still written. Install it: Debian/Ubuntu `sudo apt-get install libreoffice-writer "
+        "fonts-liberation`; Fedora `sudo dnf install libreoffice-writer liberation-serif-fonts`; "
+        "macOS `brew install --cask libreoffice`; Windows: https://www.libreoffice.org/download/ "
+        "(or set PLANCTL_SOFFICE to the path of soffice)",
+    ),
+    "build.pdf_font": (
+        "cảnh báo: không có phông Times New Roman hay Liberation Serif (cùng số đo chữ); PDF sẽ "
+        "dùng “{font}” và có thể xuống dòng, sang trang khác Word. Cài: sudo apt-get install "
+        "fonts-liberation",
+        "warning: neither Times New Roman nor Liberation Serif (same metrics) is installed; the "
+        "PDF will use “{font}” and may break lines and pages unlike Word. Install: sudo apt-get "
+        "install fonts-liberation",
+    ),
+    "build.pdf_failed": ("không tạo được PDF: {reason}", "cannot make the PDF: {reason}"),
 }
 
 
