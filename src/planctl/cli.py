@@ -320,7 +320,8 @@ def build(
     extra = {"xlsx": xlsx, "csv": csv, "pdf": pdf}
     formats = ("docx", *(name for name, wanted in extra.items() if wanted))
     args = BuildArgs(paths or [Path("plans")], output, force, quiet, _lang(lang), formats, jobs)
-    raise typer.Exit(run(args))
+    # The streams of this call: a test runner swaps sys.stdout after `run` was defined.
+    raise typer.Exit(run(args, sys.stdout, sys.stderr))
 
 
 def main() -> None:

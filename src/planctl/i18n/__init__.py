@@ -298,8 +298,8 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "diff.deadline.now_due": ("nay có hạn cụ thể", "now has a due date"),
     "diff.deadline.no_due": ("nay không còn hạn cụ thể", "no longer has a due date"),
     "new.review": (
-        "  {n} đoạn có trích dẫn văn bản đã đổi sang năm {year}: kiểm tra số, ngày văn bản dẫn",
-        "  {n} paragraph(s) citing documents now say {year}: check the cited numbers and dates",
+        "  {n} đoạn cần xem lại: có trích dẫn văn bản, hoặc còn ghi năm {old_year}",
+        "  {n} paragraph(s) to review: they cite documents or still mention {old_year}",
     ),
     "build.built": ("đã tạo", "built"),
     "build.forced": ("đã tạo (--force)", "built (--force)"),

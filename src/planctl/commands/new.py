@@ -1,0 +1,86 @@
+"""`planctl new --from OLD --year YYYY`: next year's plan from this year's (see planctl.carry)."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TextIO
+
+from planctl.i18n import t
+from planctl.project import display_path
+from planctl.report.text import format_finding
+
+
+@dataclass
+class NewArgs:
+    source: Path | None
+    year: int | None
+    output: Path | None = None
+    force: bool = False
+    lang: str = "vi"
+
+
+def run(args: NewArgs, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    err = err or sys.stderr
+    from planctl.carry import CarryError, carry
+
+    lang = args.lang
+    if args.source is None or args.year is None:
+        err.write(f"planctl: {t('new.need_from', lang)}\n")
+        return 2
+    if not args.source.is_file():
+        err.write(f"planctl: {t('usage.missing_path', lang, path=args.source)}\n")
+        return 2
+    try:
+        result = carry(args.source, args.year, args.output, force=args.force)
+    except CarryError as exc:
+        for finding in exc.findings:
+            err.write(format_finding(finding, lang) + "\n")
+        err.write(f"planctl: {t(exc.key, lang, **exc.args_)}\n")
+        return 2
+    out.write(
+        t(
+            "new.written",
+            lang,
+            file=display_path(result.output),
+            source=display_path(result.source),
+            old_year=result.old_year,
+            year=result.year,
+        )
+        + "\n"
+    )
+    out.write(
+        t("new.deadlines", lang, n=result.deadlines_shifted, kept=result.deadlines_kept) + "\n"
+    )
+    out.write(
+        t("new.text", lang, n=result.text_shifted, old_year=result.old_year, year=result.year)
+        + "\n"
+    )
+    if result.cleared:
+        out.write(t("new.cleared", lang) + "\n")
+    if result.review:
+        out.write(t("new.review", lang, n=len(result.review), old_year=result.old_year) + "\n")
+        for excerpt in result.review:
+            out.write(f"    {excerpt}\n")
+    if result.missing_ids:
+        out.write(t("new.no_ids", lang, n=result.missing_ids) + "\n")
+    if result.units_gone:
+        err.write(t("new.units_gone", lang, n=len(result.units_gone), year=result.year) + "\n")
+        for gone in result.units_gone:
+            successor = gone.successor
+            err.write(
+                t(
+                    "new.unit_gone",
+                    lang,
+                    number=gone.number,
+                    unit=gone.unit,
+                    date=gone.date.strftime("%d/%m/%Y"),
+                    valid=gone.valid,
+                    successor_vi=f"; đơn vị kế nhiệm: “{successor}”" if successor else "",
+                    successor_en=f"; successor: “{successor}”" if successor else "",
+                )
+                + "\n"
+            )
+    return 0

@@ -1,0 +1,137 @@
+"""Deadlines compared as parsed values, and their change described in words.
+
+"Quý III/2023" and "Quý 3/2023" are the same deadline; "Quý III/2023" → "Quý III/2024" is
+"a year later, same quarter"; "Tháng 6/2024" → "Tháng 3/2024" is "moved 3 months earlier".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from planctl.checks.deadlines import deadline_text, task_deadline
+from planctl.diff.changes import DeadlineDetail, Shift
+from planctl.diff.words import normalize_text
+from planctl.i18n import t
+from planctl.model.deadline import Deadline, DeadlineKind
+from planctl.model.plan import Task
+
+_SAME: dict[DeadlineKind, Literal["quarter", "month", "half", "period"] | None] = {
+    DeadlineKind.QUARTER: "quarter",
+    DeadlineKind.MONTH: "month",
+    DeadlineKind.HALF_YEAR: "half",
+    DeadlineKind.YEAR_RANGE: "period",
+    DeadlineKind.MONTH_RANGE: "period",
+}
+
+
+def value_key(deadline: Deadline) -> tuple[object, ...]:
+    """What makes two deadlines the same, whatever their spelling."""
+    event = normalize_text(deadline.event).casefold() if deadline.event else None
+    return (deadline.kind, deadline.start, deadline.end, deadline.recurrence, event)
+
+
+def compare_task_deadlines(
+    old: Task, new: Task, old_year: int | None, new_year: int | None
+) -> DeadlineDetail | None:
+    """The change of a task's deadline, or None when both mean the same."""
+    old_text, new_text = deadline_text(old), deadline_text(new)
+    old_value = task_deadline(old, old_year)
+    new_value = task_deadline(new, new_year)
+    if old_value is not None and new_value is not None:
+        if value_key(old_value) == value_key(new_value):
+            return None
+    elif normalize_text(old_text).casefold() == normalize_text(new_text).casefold():
+        return None
+    shift = shift_between(old_value, new_value)
+    due = None
+    if shift is None and old_value is not None and new_value is not None:
+        due = _due_shift(old_value.end, new_value.end)
+    return DeadlineDetail(old_text, new_text, old_value, new_value, shift, due)
+
+
+def _months(a: dt.date, b: dt.date) -> int:
+    return (b.year - a.year) * 12 + b.month - a.month
+
+
+def _is_month_end(day: dt.date) -> bool:
+    return (day + dt.timedelta(days=1)).day == 1
+
+
+def shift_between(old: Deadline | None, new: Deadline | None) -> Shift | None:
+    """How a deadline of one kind moved, when it moved by whole years, months or days."""
+    if old is None or new is None or old.kind is not new.kind:
+        return None
+    kind = old.kind
+    if kind is DeadlineKind.BY_DATE:
+        a, b = old.end, new.end
+        if a is None or b is None or a == b:
+            return None
+        same_day = (a.month, a.day) == (b.month, b.day) or (
+            a.month == b.month == 2 and _is_month_end(a) and _is_month_end(b)
+        )
+        if same_day:
+            return Shift("year", b.year - a.year, "day")
+        if a.day == b.day:
+            return Shift("month", _months(a, b))
+        return Shift("day", (b - a).days)
+    if old.start is None or new.start is None:
+        return None
+    months = _months(old.start, new.start)
+    if old.end is not None and new.end is not None:
+        if _months(old.end, new.end) != months:
+            return None
+    elif (old.end is None) != (new.end is None):
+        return None
+    if months == 0:
+        return None
+    if months % 12 == 0:
+        return Shift("year", months // 12, _SAME.get(kind))
+    return Shift("month", months)
+
+
+def _due_shift(a: dt.date | None, b: dt.date | None) -> Shift | None:
+    if a is None or b is None:
+        return None
+    if a == b:
+        return Shift("day", 0)
+    if (a.day == b.day) or (_is_month_end(a) and _is_month_end(b)):
+        months = _months(a, b)
+        if months % 12 == 0:
+            return Shift("year", months // 12)
+        return Shift("month", months)
+    return Shift("day", (b - a).days)
+
+
+def describe_shift(shift: Shift, lang: str) -> str:
+    """A shift in words: "muộn hơn 1 năm, cùng quý" / "a year later, same quarter"."""
+    n = abs(shift.amount)
+    direction = "later" if shift.amount > 0 else "earlier"
+    plural = "" if n == 1 else "s"
+    text = t(f"diff.shift.{shift.unit}{plural}_{direction}", lang, n=n)
+    if shift.same and shift.unit == "year":
+        text += t(f"diff.same.{shift.same}", lang)
+    return text
+
+
+def describe(detail: DeadlineDetail, lang: str) -> str:
+    """The change in words, for the report."""
+    if detail.shift is not None:
+        return describe_shift(detail.shift, lang)
+    old, new = detail.old, detail.new
+    if not detail.old_text.strip():
+        return t("diff.deadline.added", lang)
+    if not detail.new_text.strip():
+        return t("diff.deadline.removed", lang)
+    if old is None or new is None:
+        return t("diff.deadline.rewritten", lang)
+    due = detail.due_shift
+    if due is not None:
+        if due.amount == 0:
+            return t("diff.due.same", lang)
+        return t("diff.due.moved", lang, shift=describe_shift(due, lang))
+    if old.end is None and new.end is not None:
+        return t("diff.deadline.now_due", lang)
+    if old.end is not None and new.end is None:
+        return t("diff.deadline.no_due", lang)
+    return t("diff.deadline.changed", lang, old=old.describe(lang), new=new.describe(lang))

@@ -1,0 +1,144 @@
+"""Pair the tasks of two versions of a plan: by id first, then by content similarity.
+
+Tasks that share an id are the same task, whatever else changed (confidence 1.0). Of the
+rest, each old task is paired with the most similar new task (rapidfuzz token sort ratio on
+the folded title and content), best pairs first, as long as the similarity reaches the
+threshold; the similarity is the match's confidence. Groups are matched the same way, among
+groups only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from planctl.diff.changes import MatchMethod
+from planctl.diff.words import fold
+from planctl.model.plan import Task, TaskGroup
+from planctl.view_numbers import task_numbers
+
+DEFAULT_THRESHOLD = 0.6
+
+
+@dataclass
+class Item:
+    """A task or a group of one plan, flattened in document order."""
+
+    key: int
+    number: str
+    id: str | None
+    text: str
+    """Title and content (a group's title), as written."""
+    task: Task | None = None
+    group: TaskGroup | None = None
+    parent: int | None = None
+    """Key of the parent task or group."""
+    position: int = 0
+    """Index among its siblings."""
+
+    @property
+    def is_group(self) -> bool:
+        return self.group is not None
+
+
+def flatten(items: list[Task | TaskGroup], numbering: str = "1") -> list[Item]:
+    numbers = task_numbers(items, numbering, qualified=True)
+    out: list[Item] = []
+
+    def add_task(task: Task, parent: int | None, position: int) -> None:
+        key = len(out)
+        text = " ".join(t for t in (task.title, task.content) if t)
+        out.append(Item(key, numbers[id(task)], task.id, text, task=task, parent=parent))
+        out[key].position = position
+        for i, sub in enumerate(task.subtasks):
+            add_task(sub, key, i)
+
+    for i, item in enumerate(items):
+        if isinstance(item, TaskGroup):
+            key = len(out)
+            out.append(Item(key, numbers[id(item)], item.id, item.group, group=item, position=i))
+            for j, task in enumerate(item.tasks):
+                add_task(task, key, j)
+        else:
+            add_task(item, None, i)
+    return out
+
+
+@dataclass(frozen=True)
+class Pair:
+    old: int
+    new: int
+    method: MatchMethod
+    confidence: float
+
+
+@dataclass
+class Matching:
+    pairs: list[Pair] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._by_old = {p.old: p for p in self.pairs}
+        self._by_new = {p.new: p for p in self.pairs}
+
+    def add(self, pair: Pair) -> None:
+        self.pairs.append(pair)
+        self._by_old[pair.old] = pair
+        self._by_new[pair.new] = pair
+
+    def of_old(self, key: int) -> Pair | None:
+        return self._by_old.get(key)
+
+    def of_new(self, key: int) -> Pair | None:
+        return self._by_new.get(key)
+
+
+def match_items(old: list[Item], new: list[Item], threshold: float = DEFAULT_THRESHOLD) -> Matching:
+    matching = Matching()
+    for groups in (False, True):
+        olds = [i for i in old if i.is_group is groups]
+        news = [i for i in new if i.is_group is groups]
+        _by_id(olds, news, matching)
+        _by_similarity(
+            [i for i in olds if matching.of_old(i.key) is None],
+            [i for i in news if matching.of_new(i.key) is None],
+            matching,
+            threshold,
+        )
+    matching.pairs.sort(key=lambda p: p.new)
+    return matching
+
+
+def _by_id(old: list[Item], new: list[Item], matching: Matching) -> None:
+    new_by_id: dict[str, Item] = {}
+    for item in new:
+        if item.id:
+            new_by_id.setdefault(item.id, item)
+    for item in old:
+        other = new_by_id.get(item.id) if item.id else None
+        if other is not None and matching.of_new(other.key) is None:
+            matching.add(Pair(item.key, other.key, "id", 1.0))
+
+
+def _by_similarity(old: list[Item], new: list[Item], matching: Matching, threshold: float) -> None:
+    if not old or not new:
+        return
+    from rapidfuzz import fuzz
+
+    old_keys = [fold(i.text) for i in old]
+    new_keys = [fold(i.text) for i in new]
+    candidates: list[tuple[float, int, int, int]] = []
+    for a, item in enumerate(old):
+        for b, other in enumerate(new):
+            score = fuzz.token_sort_ratio(old_keys[a], new_keys[b], score_cutoff=threshold * 100)
+            if score:
+                # Ties go to the pair that sits closest in the document.
+                distance = abs(item.key - other.key)
+                candidates.append((float(score) / 100.0, -distance, a, b))
+    candidates.sort(reverse=True)
+    used_old: set[int] = set()
+    used_new: set[int] = set()
+    for score, _, a, b in candidates:
+        if a in used_old or b in used_new:
+            continue
+        used_old.add(a)
+        used_new.add(b)
+        matching.add(Pair(old[a].key, new[b].key, "similarity", round(score, 3)))
