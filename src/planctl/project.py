@@ -7,11 +7,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from planctl.config import Configs, with_default_period
 from planctl.findings import Finding, Position, has_errors
 from planctl.load import Loaded, LoadError, load_yaml
 from planctl.model.from_data import parse_document, parse_registry
 from planctl.model.plan import Document
 from planctl.model.registry import Registry
+from planctl.suppress import apply_inline
 
 REGISTRY_NAME = "org.yaml"
 CONFIG_NAMES = {"planctl.toml", "pyproject.toml"}
@@ -89,10 +91,13 @@ class PlanResult:
 
 
 class Workspace:
-    """Loads each registry once, however many plans share it."""
+    """Loads each registry once, however many plans share it, and applies the configuration
+    (`planctl.toml`: default period, ignored rules, severities) and the inline
+    `# planctl: ignore[CODE]` comments, so that validate and build see the same findings."""
 
-    def __init__(self) -> None:
+    def __init__(self, configs: Configs | None = None) -> None:
         self._registries: dict[Path, RegistryResult] = {}
+        self.configs = configs or Configs()
 
     def registry(self, path: Path) -> RegistryResult:
         key = path.resolve()
@@ -114,6 +119,9 @@ class Workspace:
         result.findings.extend(findings)
         if document is None:
             return result
+        period = self.configs.for_path(path).period
+        if period is not None:
+            document = with_default_period(document, period)
         result.document = document
         registry_path = find_registry(path, document.org)
         if registry_path is None:
@@ -132,10 +140,21 @@ class Workspace:
         result = self.load_plan(path)
         if result.document is not None and result.registry is not None and result.loaded:
             result.findings.extend(run_checks(result.document, result.registry, result.loaded))
+        text = result.loaded.text if result.loaded else None
+        result.findings = self._configured(result.findings, text)
         return result
 
     def registry_findings(self) -> list[Finding]:
-        return [f for r in self._registries.values() for f in r.findings]
+        return [
+            finding
+            for reg in self._registries.values()
+            for finding in self._configured(reg.findings, reg.loaded.text if reg.loaded else None)
+        ]
+
+    def _configured(self, findings: list[Finding], text: str | None) -> list[Finding]:
+        """The findings of one file as its configuration and inline comments want them."""
+        kept = apply_inline(self.configs.apply(findings), lambda _file: text)
+        return sorted(set(kept))
 
 
 def load_registry(path: Path) -> RegistryResult:

@@ -1,10 +1,7 @@
 """`planctl validate`: load, model and check plans; report findings; exit 0, 1 or 2.
 
-Configuration (see `planctl.config`) is applied after the checks have run: the rules it
-ignores are dropped, the severities it sets are applied, then the findings suppressed by a
-`# planctl: ignore[CODE]` comment on their line are dropped. The one exception is the
-default `period`, which the checks need to see, so it is set on plans that have none as they
-are loaded.
+Configuration (see `planctl.config`) and inline `# planctl: ignore[CODE]` comments are
+applied by the Workspace, so that `build` blocks on exactly the errors `validate` reports.
 """
 
 from __future__ import annotations
@@ -16,11 +13,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-from planctl.config import DEFAULT, Config, ConfigError, Configs, with_default_period
+from planctl.config import DEFAULT, Config, ConfigError, Configs
 from planctl.findings import Finding, Severity
 from planctl.i18n import t
-from planctl.project import REGISTRY_NAME, PlanResult, UsageError, Workspace, discover
-from planctl.suppress import apply_inline
+from planctl.project import REGISTRY_NAME, UsageError, Workspace, discover
 
 
 @dataclass
@@ -39,66 +35,31 @@ class ValidateArgs:
     extra: dict[str, object] = field(default_factory=dict)
 
 
-class ConfiguredWorkspace(Workspace):
-    """A workspace that gives plans without `period:` the configured default period."""
-
-    def __init__(self, configs: Configs) -> None:
-        super().__init__()
-        self.configs = configs
-
-    def load_plan(self, path: Path) -> PlanResult:
-        result = super().load_plan(path)
-        period = self.configs.for_path(path).period
-        if result.document is not None and period is not None:
-            result.document = with_default_period(result.document, period)
-        return result
-
-
 @dataclass
 class Collected:
     findings: list[Finding]
     files: int
-    texts: dict[str, str]
-    """The text of each plan read, by the file name its findings carry."""
 
 
 def collect_all(paths: list[Path], configs: Configs | None = None) -> Collected:
-    """Findings for the plans under `paths` (registries included), before configuration."""
+    """Findings for the plans under `paths` (registries included), as configured."""
     files = discover(paths)
-    workspace = ConfiguredWorkspace(configs or Configs())
+    workspace = Workspace(configs)
     findings: list[Finding] = []
-    texts: dict[str, str] = {}
     plan_files = [p for p in files if p.name != REGISTRY_NAME]
     for path in files:
         if path.name == REGISTRY_NAME:
             workspace.registry(path)
     for path in plan_files:
-        result = workspace.check_plan(path)
-        findings.extend(result.findings)
-        if result.loaded is not None:
-            texts[result.loaded.positions.file] = result.loaded.text
+        findings.extend(workspace.check_plan(path).findings)
     findings.extend(workspace.registry_findings())
-    return Collected(sorted(set(findings)), len(files), texts)
+    return Collected(sorted(set(findings)), len(files))
 
 
 def collect(paths: list[Path]) -> tuple[list[Finding], int]:
     """All findings for the plans under `paths` (registries included), and the file count."""
     collected = collect_all(paths)
     return collected.findings, collected.files
-
-
-def _read_text(file: str) -> str | None:
-    try:
-        return Path(file).read_text(encoding="utf-8", errors="replace")
-    except OSError:
-        return None
-
-
-def configured(collected: Collected, configs: Configs) -> list[Finding]:
-    """The findings as the configuration and the inline comments want them reported."""
-    findings = configs.apply(collected.findings)
-    findings = apply_inline(findings, lambda f: collected.texts.get(f) or _read_text(f))
-    return sorted(findings)
 
 
 def _format(args: ValidateArgs, settings: Config) -> str:
@@ -118,7 +79,7 @@ def run(args: ValidateArgs, out: TextIO | None = None, err: TextIO | None = None
         settings = configs.for_path(args.paths[0]) if args.paths else DEFAULT
         lang = args.lang or settings.lang or "vi"
         collected = collect_all(args.paths, configs)
-        findings = configured(collected, configs)
+        findings = collected.findings
     except ConfigError as exc:
         for line in exc.lines(lang):
             err.write(f"planctl: {line}\n")
