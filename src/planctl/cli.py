@@ -308,9 +308,9 @@ def build(
         bool, typer.Option("--pdf", help="Cũng xuất .pdf từ .docx (cần LibreOffice).")
     ] = False,
     jobs: Annotated[
-        int,
+        int | None,
         typer.Option("--jobs", "-j", min=0, help="Số tiến trình chạy song song (0: theo số CPU)."),
-    ] = 1,
+    ] = None,
     lang: LangOption = None,
 ) -> None:
     """Tạo văn bản .docx đúng thể thức (Nghị định 30/2020) từ kế hoạch YAML; bỏ qua kế hoạch

@@ -12,6 +12,8 @@ passed over). Keys, all optional::
     lang = "en"                    # vi or en
     format = "text"                # text, json, github or sarif
     strict = false                 # warnings fail validate too
+    build = { outputs = ["docx", "xlsx", "csv", "pdf"], jobs = 2 }   # what `planctl build`
+                                   # writes besides the .docx, and how many plans at once
 
 When a code matches selectors in several of `ignore`, `error` and `warning`, the longest
 selector decides (`ignore = ["D"]` with `error = ["D005"]` keeps D005, as an error). Rules of
@@ -43,7 +45,19 @@ if TYPE_CHECKING:
 CONFIG_FILE = "planctl.toml"
 PYPROJECT = "pyproject.toml"
 FORMATS = ("text", "json", "github", "sarif")
-KEYS = ("ignore", "error", "warning", "per-file-ignores", "period", "lang", "format", "strict")
+KEYS = (
+    "ignore",
+    "error",
+    "warning",
+    "per-file-ignores",
+    "period",
+    "lang",
+    "format",
+    "strict",
+    "build",
+)
+BUILD_KEYS = ("outputs", "jobs")
+BUILD_OUTPUTS = ("docx", "xlsx", "csv", "pdf")
 # Findings of this family mean the plan could not be read or modelled: never hidden.
 UNSUPPRESSIBLE_FAMILY = "S"
 
@@ -86,6 +100,8 @@ class Config:
     lang: str | None = None
     format: str | None = None
     strict: bool | None = None
+    build_outputs: tuple[str, ...] = ()
+    build_jobs: int | None = None
 
     @property
     def root(self) -> Path:
@@ -311,6 +327,42 @@ class _Reader:
         self.problem(key, "config.bad_choice", value=value, choices=", ".join(choices))
         return None
 
+    def build(self, value: Any) -> tuple[tuple[str, ...], int | None]:
+        """`build = {outputs = [...], jobs = N}`, or a `[build]` table."""
+        line = _key_line(self.text, "build", self.table)
+
+        def problem(key: str, message: str, **args: Any) -> None:
+            option = {"option": f"build.{key}", **args}
+            self.problems.append(ConfigProblem(self.display, line, message, option))
+
+        if not isinstance(value, dict):
+            self.problem("build", "config.not_table")
+            return (), None
+        for key in value:
+            if key not in BUILD_KEYS:
+                suggestion = _suggest(key, BUILD_KEYS)
+                problem(
+                    key,
+                    "config.unknown_key",
+                    suggestion_vi=f"; có phải ý bạn là `{suggestion}`?" if suggestion else "",
+                    suggestion_en=f"; did you mean `{suggestion}`?" if suggestion else "",
+                    keys=", ".join(BUILD_KEYS),
+                )
+        outputs: list[str] = []
+        raw = value.get("outputs", [])
+        for item in raw if isinstance(raw, list) else [raw]:
+            name = item.strip().lower() if isinstance(item, str) else item
+            if name in BUILD_OUTPUTS:
+                outputs.append(name)
+            else:
+                choices = ", ".join(BUILD_OUTPUTS)
+                problem("outputs", "config.bad_choice", value=item, choices=choices)
+        jobs = value.get("jobs")
+        if jobs is not None and (isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 0):
+            problem("jobs", "config.bad_choice", value=jobs, choices="0, 1, 2, …")
+            jobs = None
+        return tuple(dict.fromkeys(outputs)), jobs
+
     def read(self, data: dict[str, Any]) -> Config:
         for key in data:
             if key not in KEYS:
@@ -341,6 +393,7 @@ class _Reader:
         if strict is not None and not isinstance(strict, bool):
             self.problem("strict", "config.bad_choice", value=strict, choices="true, false")
             strict = None
+        build_outputs, build_jobs = self.build(data.get("build", {}))
         return Config(
             path=self.path,
             ignore=ignore,
@@ -351,6 +404,8 @@ class _Reader:
             lang=self.choice("lang", data["lang"], LANGS) if "lang" in data else None,
             format=self.choice("format", data["format"], FORMATS) if "format" in data else None,
             strict=strict,
+            build_outputs=build_outputs,
+            build_jobs=build_jobs,
         )
 
 

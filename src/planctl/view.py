@@ -139,20 +139,31 @@ class PlanView:
         """“(Ban hành kèm theo Quyết định số 2572/QĐ-BTTTT ngày 29 tháng 12 năm 2023 của …)”."""
         if not isinstance(self.document, Decision):
             return None
-        day = decree_date(self.document.date) if self.document.date else "ngày … tháng … năm …"
         symbol = self.symbol("decision")
-        return f"(Ban hành kèm theo Quyết định số {symbol} {day} của {self.issuer_by})"
+        return f"(Ban hành kèm theo Quyết định số {symbol} {self.long_date} của {self.issuer_by})"
+
+    @property
+    def long_date(self) -> str:
+        """The document's date as the decree writes it in running text: “ngày 29 tháng 12 năm
+        2023”; a draft leaves the day, month and year to be filled in."""
+        return decree_date(self.document.date) if self.document.date else "ngày … tháng … năm …"
+
+    @property
+    def caption_date(self) -> str:
+        """The document's date in an appendix caption: “15/02/2023”, or a blank to fill in."""
+        if self.document.date:
+            return short_date(self.document.date)
+        return "…" if isinstance(self.document, Decision) else "     /     /"
 
     @property
     def appendix_caption(self) -> str:
         """“(Kèm theo Kế hoạch số 25/KH-UBND ngày 15/02/2023 của Chủ tịch UBND tỉnh)”."""
+        day = self.caption_date
         if isinstance(self.document, Decision):
-            day = short_date(self.document.date) if self.document.date else "…"
             return (
                 f"(Kèm theo Kế hoạch ban hành kèm theo Quyết định số {self.symbol('decision')}"
                 f" ngày {day} của {self.issuer_by})"
             )
-        day = short_date(self.document.date) if self.document.date else "     /     /"
         return f"(Kèm theo Kế hoạch số {self.symbol('plan')} ngày {day} của {self.issuer_by})"
 
     @property

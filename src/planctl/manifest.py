@@ -1,0 +1,293 @@
+"""The build manifest: what planctl wrote into an output folder, and from what.
+
+``<out>/.planctl-manifest.json`` holds, for each output file (keyed by its path inside the
+folder, with "/"), the SHA-256 of the bytes planctl wrote and the fingerprint of the inputs
+that made it: each input file's SHA-256 (plan, registry, templates) under a key naming its kind
+and path, the planctl version, and a digest of the build options. Comparing the manifest, the
+file on disk and the current inputs gives each output one :class:`OutputState`:
+
+==========  ============================================  =============================
+state       meaning                                       build does
+==========  ============================================  =============================
+MISSING     not on disk                                   writes it
+CURRENT     as planctl wrote it, from the same inputs     skips it
+STALE       as planctl wrote it, but an input changed     writes it
+EDITED      changed on disk since planctl wrote it        refuses, unless ``--force``
+UNTRACKED   on disk, but not in the manifest              writes it only if identical
+==========  ============================================  =============================
+
+The manifest has no timestamps: the same build gives the same manifest. Standard library only.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from planctl.write import atomic_write_text
+
+__all__ = [
+    "MANIFEST_NAME",
+    "Digests",
+    "Manifest",
+    "OutputState",
+    "Record",
+    "current_values",
+    "file_digest",
+    "fingerprint",
+    "options_digest",
+    "sha256_bytes",
+    "tree_digest",
+]
+
+MANIFEST_NAME = ".planctl-manifest.json"
+FORMAT = 1
+ABSENT = "absent"
+
+
+class OutputState(StrEnum):
+    MISSING = "missing"
+    CURRENT = "current"
+    STALE = "stale"
+    EDITED = "edited"
+    UNTRACKED = "untracked"
+
+
+@dataclass(frozen=True)
+class Record:
+    """One output as planctl wrote it: its digest and the inputs that made it."""
+
+    sha256: str
+    inputs: Mapping[str, str] = field(default_factory=dict)
+
+
+# --- digests ---------------------------------------------------------------------------------
+
+
+def sha256_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def file_digest(path: Path) -> str:
+    """SHA-256 of a file's bytes, or "absent" when there is no such file."""
+    try:
+        return sha256_bytes(path.read_bytes())
+    except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
+        return ABSENT
+
+
+class Digests:
+    """Input digests for one build: a registry or template folder many plans share is read
+    once. Files are assumed not to change while the build runs."""
+
+    def __init__(self) -> None:
+        self._files: dict[Path, str] = {}
+        self._trees: dict[Path, str] = {}
+
+    def file(self, path: Path) -> str:
+        key = path.resolve()
+        if key not in self._files:
+            self._files[key] = file_digest(key)
+        return self._files[key]
+
+    def tree(self, folder: Path) -> str:
+        """One digest for every file under `folder` (names and contents), or "absent".
+
+        A template folder is an input as a whole: adding an override file changes the
+        build although no template used before has changed.
+        """
+        key = folder.resolve()
+        if key not in self._trees:
+            self._trees[key] = self._tree(key)
+        return self._trees[key]
+
+    def _tree(self, folder: Path) -> str:
+        if not folder.is_dir():
+            return ABSENT
+        lines = []
+        for root, dirs, files in os.walk(folder):
+            dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "__pycache__")
+            for name in sorted(files):
+                if name.startswith((".", "~$")) or name.endswith((".pyc", ".tmp")):
+                    continue
+                path = Path(root, name)
+                lines.append(f"{path.relative_to(folder).as_posix()}\0{self.file(path)}\n")
+        return sha256_bytes("".join(lines).encode("utf-8"))
+
+
+def tree_digest(folder: Path) -> str:
+    return Digests().tree(folder)
+
+
+def options_digest(options: Mapping[str, Any]) -> str:
+    """Digest of the build options that shape an output (canonical JSON)."""
+    text = json.dumps(options, sort_keys=True, ensure_ascii=False, default=str)
+    return sha256_bytes(text.encode("utf-8"))
+
+
+def current_values(version: str, options: Mapping[str, Any]) -> dict[str, str]:
+    """The inputs that are not files: the planctl version and the options' digest."""
+    return {"planctl": version, "options": options_digest(options)}
+
+
+def _rel(path: Path, base: Path) -> str:
+    try:
+        return Path(os.path.relpath(path.resolve(), base.resolve())).as_posix()
+    except ValueError:  # another drive (Windows)
+        return path.resolve().as_posix()
+
+
+def fingerprint(
+    base: Path,
+    *,
+    version: str,
+    options: Mapping[str, Any],
+    files: Iterable[tuple[str, Path]] = (),
+    folders: Iterable[tuple[str, Path]] = (),
+    digests: Digests | None = None,
+) -> dict[str, str]:
+    """The inputs of one output: ``{"plan:../plans/a.yaml": sha, "planctl": "0.1.0", …}``.
+
+    `files` and `folders` are (kind, path) pairs; paths are written relative to `base`, the
+    output folder, so that the fingerprint does not depend on the working folder.
+    """
+    digests = digests or Digests()
+    inputs = current_values(version, options)
+    for kind, path in files:
+        inputs[f"{kind}:{_rel(path, base)}"] = digests.file(path)
+    for kind, path in folders:
+        inputs[f"{kind}:{_rel(path, base)}/"] = digests.tree(path)
+    return inputs
+
+
+# --- the manifest ----------------------------------------------------------------------------
+
+
+class Manifest:
+    """The records of one output folder. Load, ask :meth:`state`, :meth:`record`, :meth:`save`."""
+
+    def __init__(self, folder: Path, records: Mapping[str, Record] | None = None) -> None:
+        self.folder = folder
+        self.records: dict[str, Record] = dict(records or {})
+        self.problem: str | None = None
+        """Why the file on disk could not be read, if it could not; the manifest is then empty."""
+        self._saved = self._as_json()
+
+    @property
+    def path(self) -> Path:
+        return self.folder / MANIFEST_NAME
+
+    @classmethod
+    def load(cls, folder: Path) -> Manifest:
+        """The manifest in `folder`; empty when there is none or it cannot be read."""
+        manifest = cls(folder)
+        try:
+            raw = json.loads(manifest.path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return manifest
+        except (OSError, ValueError) as exc:
+            manifest.problem = str(exc)
+            return manifest
+        try:
+            if raw.get("format") != FORMAT:
+                raise ValueError(f"unknown manifest format {raw.get('format')!r}")
+            records = {
+                str(key): Record(
+                    str(value["sha256"]), {str(k): str(v) for k, v in value["inputs"].items()}
+                )
+                for key, value in raw["outputs"].items()
+            }
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            manifest.problem = str(exc)
+            return manifest
+        manifest.records = records
+        manifest._saved = manifest._as_json()
+        return manifest
+
+    def key(self, output: Path) -> str:
+        """The output's name in the manifest: its path inside the folder, with "/"."""
+        return _rel(output, self.folder)
+
+    def get(self, output: Path) -> Record | None:
+        return self.records.get(self.key(output))
+
+    def state(self, output: Path, inputs: Mapping[str, str] | None) -> OutputState:
+        """Where `output` stands; `inputs` None asks only whether it was edited by hand."""
+        on_disk = file_digest(output)
+        if on_disk == ABSENT:
+            return OutputState.MISSING
+        record = self.get(output)
+        if record is None:
+            return OutputState.UNTRACKED
+        if record.sha256 != on_disk:
+            return OutputState.EDITED
+        if inputs is not None and dict(record.inputs) != dict(inputs):
+            return OutputState.STALE
+        return OutputState.CURRENT
+
+    def verify(
+        self, output: Path, current: Mapping[str, str], digests: Digests | None = None
+    ) -> OutputState:
+        """Where `output` stands, judged by its record alone, without the plan being read.
+
+        Every input the record names by path is hashed again (a folder as a whole, an input
+        recorded as absent must still be absent); the others ("planctl", "options") are
+        compared with their values in `current` (missing there: changed). Sound as long as
+        the record lists every place that could change the build, including where a registry
+        or template could appear.
+        """
+        state = self.state(output, None)
+        if state is not OutputState.CURRENT:
+            return state
+        record = self.get(output)
+        assert record is not None
+        digests = digests or Digests()
+        for key, recorded in record.inputs.items():
+            _kind, colon, where = key.partition(":")
+            if colon:
+                path = self.folder / where
+                now = digests.tree(path) if where.endswith("/") else digests.file(path)
+            else:
+                now = current.get(key, "")
+            if now != recorded:
+                return OutputState.STALE
+        return OutputState.CURRENT
+
+    def record(self, output: Path, digest: str, inputs: Mapping[str, str]) -> None:
+        """Note that planctl wrote `output` with SHA-256 `digest` from `inputs`."""
+        self.records[self.key(output)] = Record(digest, dict(inputs))
+
+    def forget(self, output: Path) -> None:
+        self.records.pop(self.key(output), None)
+
+    def prune(self) -> None:
+        """Drop the records of outputs no longer on disk."""
+        for key in [k for k in self.records if not (self.folder / k).exists()]:
+            del self.records[key]
+
+    def _as_json(self) -> str:
+        outputs = {
+            key: {"sha256": rec.sha256, "inputs": dict(sorted(rec.inputs.items()))}
+            for key, rec in sorted(self.records.items())
+        }
+        data = {"format": FORMAT, "generator": "planctl", "outputs": outputs}
+        return json.dumps(data, indent=2, ensure_ascii=False, sort_keys=False) + "\n"
+
+    @property
+    def changed(self) -> bool:
+        return self._as_json() != self._saved
+
+    def save(self) -> None:
+        """Write the manifest atomically, if anything changed since it was loaded or saved."""
+        text = self._as_json()
+        exists = self.path.exists()
+        if (text == self._saved and exists) or (not self.records and not exists):
+            return  # unchanged; or nothing to record, and no folder made for it
+        atomic_write_text(self.path, text)
+        self._saved = text

@@ -1,0 +1,1 @@
+"""Writers: the plan view into .docx, .xlsx, .csv and .pdf files."""

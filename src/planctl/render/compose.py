@@ -1,0 +1,426 @@
+"""From a plan view to the blocks of the document, in the order Nghị định 30 sets out.
+
+The structure is fixed here (header → kind → title → bases → body → signature; a decision's
+plan on its own pages; the task appendix after the signature). Every fixed word comes from the
+wording templates; every other word is the clerk's, passed through untouched except for the
+separators the decree prescribes (";" after each basis and recipient, "./." at the end).
+"""
+
+from __future__ import annotations
+
+from planctl.model.plan import Bullets, Column, Decision, Paragraph, Section
+from planctl.render.blocks import (
+    Block,
+    Composed,
+    Emphasis,
+    Header,
+    Para,
+    Part,
+    Role,
+    Row,
+    Run,
+    Signature,
+    TaskTable,
+)
+from planctl.render.blocks import (
+    Column as TableColumn,
+)
+from planctl.render.templates import Wording
+from planctl.view import PlanView, TaskRow
+
+COMMON, PLAN, DECISION, TASKS, APPENDIX = (
+    "common.j2",
+    "plan.j2",
+    "decision.j2",
+    "tasks.j2",
+    "appendix.j2",
+)
+
+# Relative column widths when a plan does not set them.
+DEFAULT_WEIGHTS = {
+    Column.NUMBER: 0.9,
+    Column.CONTENT: 6.0,
+    Column.LEAD: 2.8,
+    Column.SUPPORT: 3.2,
+    Column.DEADLINE: 2.2,
+    Column.FORM: 3.0,
+    Column.OUTPUT: 2.6,
+    Column.BUDGET: 2.0,
+    Column.NOTES: 2.0,
+}
+
+HEADING_ROLE = {0: Role.PART, 1: Role.SECTION}
+
+
+def _bare(text: str) -> str:
+    """A list item without the marks the decree puts around it: "- " before, ";" or "." after."""
+    stripped = text.strip()
+    if stripped.startswith("- ") or stripped.startswith("-\t"):
+        stripped = stripped[2:].lstrip()
+    if stripped.endswith("./."):
+        return stripped[:-3].rstrip()
+    if stripped.endswith(("...", "…")):
+        return stripped
+    if stripped[-1:] in {";", ".", ","}:
+        stripped = stripped[:-1].rstrip()
+    return stripped
+
+
+def _unlabel(text: str, label: str) -> str:
+    """The text without the number the clerk typed when it is the one generated ("I. ")."""
+    stripped = text.strip()
+    if label and stripped.startswith(label) and stripped[len(label) : len(label) + 1].isspace():
+        return stripped[len(label) :].lstrip()
+    return stripped
+
+
+def _close(text: str, mark: str) -> str:
+    """End a paragraph with `mark` ("./."), replacing a final full stop or semicolon."""
+    stripped = text.rstrip()
+    if stripped.endswith(mark):
+        return stripped
+    return _bare_end(stripped) + mark
+
+
+def _bare_end(text: str) -> str:
+    if text.endswith(("...", "…")):
+        return text
+    if text[-1:] in {";", ".", ","}:
+        return text[:-1].rstrip()
+    return text
+
+
+def _sentence(text: str) -> str:
+    """A field value ends with a full stop, unless it already ends a sentence."""
+    stripped = text.rstrip()
+    if stripped[-1:] in {".", "!", "?", "…", ")"} and not stripped.endswith(";"):
+        return stripped
+    return _bare_end(stripped) + "."
+
+
+class Composer:
+    def __init__(self, view: PlanView, words: Wording) -> None:
+        self.view = view
+        self.words = words
+        self.layout = view.content.task_layout
+        self.placed = False  # the tasks have found their place in the body
+
+    # -- the document --------------------------------------------------------------------
+
+    def compose(self) -> Composed:
+        view = self.view
+        parts: list[Part] = []
+        if isinstance(view.document, Decision):
+            parts.append(self._decision())
+            parts.append(self._plan(attached=True))
+        else:
+            parts.append(self._plan(attached=False))
+        if self.layout.placement == "appendix" and view.rows:
+            parts.append(self._appendix())
+        title = view.document.title if isinstance(view.document, Decision) else view.content.title
+        return Composed(
+            parts=parts,
+            title=title,
+            subject=view.symbol(),
+            author=view.registry.issuer.name,
+            date=view.document.date,
+        )
+
+    def _header(self, *, numbered: bool) -> Header:
+        issuer = self.view.registry.issuer
+        parent = (
+            self.words.call(COMMON, "parent_body", issuer.parent_body)
+            if issuer.parent_body
+            else None
+        )
+        name = issuer.header_name or self.words.call(COMMON, "issuer", issuer.name)
+        return Header(
+            parent_body=parent,
+            issuer=name,
+            national_title=self.words.text(COMMON, "national_title"),
+            motto=self.words.text(COMMON, "motto"),
+            number_line=(
+                self.words.call(COMMON, "number_line", self.view.symbol()) if numbered else None
+            ),
+            date_line=(
+                self.words.call(COMMON, "date_line", *self._place_date()) if numbered else None
+            ),
+        )
+
+    def _place_date(self) -> tuple[str, str]:
+        view = self.view
+        if view.document.date:
+            return view.place, view.long_date
+        year = view.year or "    "
+        return view.place, f"ngày      tháng      năm {year}"
+
+    def _signature(self) -> Signature:
+        signer = self.view.signer
+        recipients = [_bare(r) for r in self.view.document.recipients if r.strip()]
+        lines = tuple(
+            self.words.call(COMMON, "recipient", text, i == len(recipients) - 1)
+            for i, text in enumerate(recipients)
+        )
+        return Signature(
+            recipients_label=self.words.text(COMMON, "recipients_label"),
+            recipients=lines,
+            authority_line=signer.authority_line,
+            title_line=signer.title_line,
+            name=signer.name,
+        )
+
+    def _bases(
+        self,
+        template: str,
+        bases: list[str],
+        implements: list[str],
+        proposal: str | None,
+    ) -> list[Block]:
+        lines: list[tuple[str, str]] = [("basis", _bare(b)) for b in bases if b.strip()]
+        lines += [("implements", _bare(b)) for b in implements if b.strip()]
+        if proposal and proposal.strip():
+            lines.append(("proposal", _bare(proposal)))
+        return [
+            Para.of(Role.BASIS, self.words.call(template, macro, text, i == len(lines) - 1))
+            for i, (macro, text) in enumerate(lines)
+        ]
+
+    def _end(self, blocks: list[Block]) -> None:
+        """Close the content with "./.": on its last paragraph, or after a final table."""
+        mark = self.words.text(COMMON, "end_mark")
+        for i in range(len(blocks) - 1, -1, -1):
+            block = blocks[i]
+            if isinstance(block, Para) and block.runs:
+                last = block.runs[-1]
+                runs = (*block.runs[:-1], Run(_close(last.text, mark), last.emphasis))
+                blocks[i] = Para(block.role, runs)
+                return
+            if isinstance(block, TaskTable):
+                blocks.insert(i + 1, Para.of(Role.END_MARK, mark))
+                return
+
+    # -- the decision --------------------------------------------------------------------
+
+    def _decision(self) -> Part:
+        document = self.view.document
+        assert isinstance(document, Decision)
+        blocks: list[Block] = [
+            self._header(numbered=True),
+            Para.of(Role.KIND, self.words.text(DECISION, "kind")),
+            Para.of(Role.TITLE, document.title),
+            Para.of(Role.AUTHORITY, self.view.authority_line),
+            *self._bases(DECISION, document.legal_bases, document.implements, document.proposed_by),
+            Para.of(Role.FORMULA, self.words.text(DECISION, "formula")),
+        ]
+        articles: list[Block] = []
+        for n, text in enumerate(document.articles, start=1):
+            label = self.words.call(DECISION, "article", n)
+            runs = (Run(label, Emphasis.STRONG), Run(f" {_unlabel(text, label)}"))
+            articles.append(Para(Role.ARTICLE, runs))
+        self._end(articles)
+        blocks += articles
+        blocks.append(self._signature())
+        return Part("decision", blocks)
+
+    # -- the plan ------------------------------------------------------------------------
+
+    def _plan(self, *, attached: bool) -> Part:
+        view, content = self.view, self.view.content
+        blocks: list[Block] = [
+            self._header(numbered=not attached),
+            Para.of(Role.KIND, self.words.text(PLAN, "kind")),
+            Para.of(Role.TITLE, content.title),
+        ]
+        if attached:
+            caption = self.words.call(
+                PLAN,
+                "decision_caption",
+                view.symbol("decision"),
+                view.long_date,
+                view.issuer_by,
+            )
+            blocks.append(Para.of(Role.CAPTION, caption))
+        body: list[Block] = []
+        body += self._bases(PLAN, content.legal_bases, content.implements, content.proposed_by)
+        body += [Para.of(Role.BODY, p) for p in content.preamble if p.strip()]
+        count = 0
+        for section in content.sections:
+            if section.numbered:
+                count += 1
+            body += self._section(section, 0, count)
+        if not self.placed and self.layout.placement == "body" and view.rows:
+            body += self._tasks(0, count)
+        body += [Para.of(Role.BODY, p) for p in content.closing if p.strip()]
+        self._end(body)
+        blocks += body
+        if not attached:
+            blocks.append(self._signature())
+        return Part("plan", blocks)
+
+    def _label(self, depth: int, n: int) -> str:
+        return self.words.call(PLAN, "label", depth, n)
+
+    def _section(self, section: Section, depth: int, n: int) -> list[Block]:
+        out: list[Block] = []
+        label = self._label(depth, n) if section.numbered else ""
+        paragraphs = list(section.text)
+        if section.heading:
+            heading = f"{label} {_unlabel(section.heading, label)}".strip()
+            out.append(Para.of(HEADING_ROLE.get(depth, Role.POINT), heading))
+        elif label and paragraphs and isinstance(first := paragraphs[0], str):
+            paragraphs.pop(0)
+            out.append(Para.of(Role.BODY, f"{label} {_unlabel(first, label)}"))
+        elif label:
+            out.append(Para.of(Role.BODY, label))
+        for paragraph in paragraphs:
+            out += self._paragraph(paragraph)
+        count = 0
+        for child in section.sections:
+            if child.numbered:
+                count += 1
+            out += self._section(child, depth + 1, count)
+        if section.tasks and self.layout.placement == "body":
+            out += self._tasks(depth + 1, count)
+        if section.tasks:
+            self.placed = True
+        return out
+
+    def _paragraph(self, paragraph: Paragraph) -> list[Block]:
+        if isinstance(paragraph, Bullets):
+            return [Para.of(Role.BULLET, f"- {_bullet(item)}") for item in paragraph.bullets]
+        return [Para.of(Role.BODY, paragraph)]
+
+    # -- tasks ---------------------------------------------------------------------------
+
+    def _tasks(self, depth: int, numbered_before: int) -> list[Block]:
+        self.placed = True
+        if self.layout.presentation == "prose":
+            return self._prose(depth, numbered_before)
+        return [self._table()]
+
+    def _columns(self) -> tuple[TableColumn, ...]:
+        headers = self.words.text(TASKS, "headers")
+        return tuple(
+            TableColumn(
+                field=spec.field.value,
+                header=spec.header or str(headers[spec.field.value]),
+                weight=spec.width or DEFAULT_WEIGHTS[spec.field],
+                fixed=spec.width is not None,
+            )
+            for spec in self.layout.columns
+        )
+
+    def _table(self) -> TaskTable:
+        columns = self._columns()
+        rows: list[Row] = []
+        for row in self.view.rows:
+            if row.is_group:
+                rows.append(Row(row.number, ((row.number,), (row.content,)), is_group=True))
+                continue
+            cells = tuple(self._cell(row, column.field) for column in columns)
+            rows.append(Row(row.number, cells, depth=row.depth))
+        return TaskTable(columns, tuple(rows))
+
+    def _units(self, row: TaskRow, role: str) -> str:
+        return self.view.units_text(row, role)
+
+    def _cell(self, row: TaskRow, field: str) -> tuple[str, ...]:
+        if field == Column.NUMBER:
+            return (row.number,)
+        if field == Column.CONTENT:
+            lines = [row.title] if row.title else []
+            lines.append(row.content)
+            for detail in row.details:
+                if isinstance(detail, Bullets):
+                    lines += [f"- {_bullet(item)}" for item in detail.bullets]
+                else:
+                    lines.append(detail)
+            return tuple(lines)
+        if field in {Column.LEAD, Column.SUPPORT}:
+            text = self._units(row, field)
+            return tuple(text.split("\n")) if text else ("",)
+        if field == Column.DEADLINE:
+            return (row.deadline_text,)
+        value = getattr(row, field, None)
+        return (str(value),) if value else ("",)
+
+    def _prose(self, base: int, numbered_before: int) -> list[Block]:
+        """Each task a numbered paragraph followed by "- Cơ quan chủ trì: …" lines (seed 002)."""
+        out: list[Block] = []
+        counters: dict[int, int] = {base: numbered_before}
+        labels = self.words.text(TASKS, "labels")
+        fields = self.words.text(TASKS, "prose_fields")
+        for row in self.view.rows:
+            level = base + row.depth + (1 if row.group is not None and not row.is_group else 0)
+            counters[level] = counters.get(level, 0) + 1
+            for deeper in [k for k in counters if k > level]:
+                del counters[deeper]
+            label = self._label(level, counters[level])
+            role = HEADING_ROLE.get(level, Role.POINT)
+            if row.is_group:
+                out.append(Para.of(role, f"{label} {_unlabel(row.content, label)}"))
+                continue
+            if row.title:
+                out.append(Para.of(role, f"{label} {_unlabel(row.title, label)}"))
+                out.append(Para.of(Role.BODY, row.content))
+            else:
+                out.append(Para.of(Role.BODY, f"{label} {_unlabel(row.content, label)}"))
+            for field in fields:
+                value = self._prose_value(row, str(field))
+                if value:
+                    runs = (
+                        Run("- "),
+                        Run(str(labels[field]), Emphasis.LABEL),
+                        Run(f" {_sentence(value)}"),
+                    )
+                    out.append(Para(Role.FIELD, runs))
+            for detail in row.details:
+                out += self._paragraph(detail)
+        return out
+
+    def _prose_value(self, row: TaskRow, field: str) -> str:
+        if field in {"lead", "support"}:
+            layout = self.layout
+            names = getattr(row, f"{field}_canonical" if layout.units_as == "canonical" else field)
+            return str(layout.unit_separator).join(names)
+        if field == "deadline":
+            return row.deadline_text
+        value = getattr(row, field, None)
+        return str(value) if value else ""
+
+    # -- the appendix --------------------------------------------------------------------
+
+    def _appendix(self) -> Part:
+        view, appendix = self.view, self.view.content.appendix
+        label = appendix.label if appendix else self.words.text(APPENDIX, "label")
+        title = appendix.title if appendix else self.words.text(APPENDIX, "title")
+        if isinstance(view.document, Decision):
+            caption = self.words.call(
+                APPENDIX,
+                "decision_caption",
+                view.symbol("decision"),
+                view.caption_date,
+                view.issuer_by,
+            )
+        else:
+            caption = self.words.call(
+                APPENDIX, "plan_caption", view.symbol("plan"), view.caption_date, view.issuer_by
+            )
+        blocks: list[Block] = [
+            Para.of(Role.APPENDIX_LABEL, label),
+            Para.of(Role.APPENDIX_TITLE, title),
+            Para.of(Role.APPENDIX_CAPTION, caption),
+            self._table(),
+        ]
+        return Part("appendix", blocks, wide=True)
+
+
+def _bullet(item: str) -> str:
+    stripped = item.strip()
+    if stripped.startswith("- ") or stripped.startswith("-\t"):
+        return stripped[2:].lstrip()
+    return stripped
+
+
+def compose(view: PlanView, words: Wording) -> Composed:
+    return Composer(view, words).compose()

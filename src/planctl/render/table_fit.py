@@ -1,0 +1,98 @@
+"""Column widths for a task table: the plan's proportions, then adjusted to make it shorter.
+
+A plan gives each column a relative width (or leaves the defaults). Columns it sized itself
+keep their share; the others trade millimetres, one step at a time, while that makes the
+table shorter: a units column that wraps every name onto two lines takes room from a
+content column with room to spare. Heights are estimated from Times New Roman widths, so
+the result is the same on every machine.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+STEPS_MM = (2.0, 5.0, 10.0, 20.0)  # a wrapped line may need more than one small step
+MAX_STEPS = 60
+WRAP_SLACK = 1.1  # words never fill a line exactly
+LINE_FACTOR = 1.2  # line height / font size
+ROW_EXTRA_PT = 6.0  # paragraph spacing above and below a cell's text
+
+
+@dataclass(frozen=True)
+class FitColumn:
+    weight: float
+    fixed: bool  # the plan set its width: keep its share
+    min_mm: float  # the longest word (and at least a few millimetres)
+    size_pt: float  # text size of its cells
+
+
+Cell = tuple[float, ...]  # the width in mm of each line of a cell, unwrapped
+
+
+def row_height(
+    cells: list[Cell], columns: list[FitColumn], widths: list[float], pad: float
+) -> float:
+    tallest = 0.0
+    for lines, column, width in zip(cells, columns, widths, strict=True):
+        room = max(width - 2 * pad, 1.0)
+        count = sum(max(1, math.ceil(w * WRAP_SLACK / room)) for w in lines) or 1
+        tallest = max(tallest, count * column.size_pt * LINE_FACTOR)
+    return tallest + ROW_EXTRA_PT
+
+
+def table_height(
+    rows: list[list[Cell]], columns: list[FitColumn], widths: list[float], pad: float
+) -> float:
+    return sum(row_height(cells, columns, widths, pad) for cells in rows)
+
+
+def fit_widths(
+    total_mm: float, columns: list[FitColumn], rows: list[list[Cell]], pad: float
+) -> list[float]:
+    """Widths summing to `total_mm`: proportional first, then moved to shorten the table."""
+    weight = sum(c.weight for c in columns) or 1.0
+    widths = [total_mm * c.weight / weight for c in columns]
+    free = [i for i, c in enumerate(columns) if not c.fixed]
+    if len(free) < 2 or not rows:
+        return widths
+    _raise_to_minimum(widths, columns, free)
+    best = table_height(rows, columns, widths, pad)
+    for _ in range(MAX_STEPS):
+        move: tuple[float, float, int, int] | None = None  # (height, step, giver, taker)
+        for step in STEPS_MM:
+            for giver in free:
+                if widths[giver] - step < columns[giver].min_mm:
+                    continue
+                for taker in free:
+                    if taker == giver:
+                        continue
+                    widths[giver] -= step
+                    widths[taker] += step
+                    height = table_height(rows, columns, widths, pad)
+                    widths[giver] += step
+                    widths[taker] -= step
+                    # A longer move must earn its length: compare gains per millimetre.
+                    gain = (best - height) / step
+                    if best - height > 0.5 and (move is None or gain > (best - move[0]) / move[1]):
+                        move = (height, step, giver, taker)
+        if move is None:
+            break
+        best, step, giver, taker = move
+        widths[giver] -= step
+        widths[taker] += step
+    return widths
+
+
+def _raise_to_minimum(widths: list[float], columns: list[FitColumn], free: list[int]) -> None:
+    """Widen the columns below their minimum, taking the room from the others' slack."""
+    needed = sum(max(columns[i].min_mm - widths[i], 0.0) for i in free)
+    slack = {i: widths[i] - columns[i].min_mm for i in free if widths[i] > columns[i].min_mm}
+    available = sum(slack.values())
+    if needed <= 0 or available < needed:
+        return
+    for i in free:
+        if widths[i] < columns[i].min_mm:
+            widths[i] = columns[i].min_mm
+        elif i in slack:
+            widths[i] -= needed * slack[i] / available

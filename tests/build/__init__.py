@@ -1,0 +1,1 @@
+"""Tests of `planctl build`: the .docx documents, read back with python-docx."""
