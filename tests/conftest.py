@@ -32,6 +32,7 @@ SEVERITY_WORDS = {
     "en": {"error": "error", "warning": "warning"},
 }
 
+
 @pytest.fixture(autouse=True)
 def _neutral_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     """The suite expects defaults: text output and Vietnamese, whatever CI or the shell set."""
