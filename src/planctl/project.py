@@ -34,8 +34,9 @@ def display_path(path: Path) -> str:
         return str(path)
 
 
-def discover(paths: Iterable[Path]) -> list[Path]:
-    """Plan files named or found under the folders named, sorted, without registries."""
+def discover(paths: Iterable[Path], *, registries: bool = False) -> list[Path]:
+    """YAML files named, or found under the folders named, sorted; registries (org.yaml)
+    found in folders are left out unless `registries`."""
     found: list[Path] = []
     for path in paths:
         if not path.exists():
@@ -45,14 +46,14 @@ def discover(paths: Iterable[Path]) -> list[Path]:
             continue
         for root, dirs, files in os.walk(path):
             dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
-            for name in sorted(files):
-                candidate = Path(root, name)
-                if candidate.suffix in PLAN_SUFFIXES and name != REGISTRY_NAME:
-                    if name.startswith("."):
-                        continue
-                    found.append(candidate)
-    unique = sorted({p.resolve(): p for p in found}.values(), key=lambda p: str(p))
-    return unique
+            found.extend(
+                Path(root, name)
+                for name in sorted(files)
+                if Path(name).suffix in PLAN_SUFFIXES
+                and not name.startswith(".")
+                and (registries or name != REGISTRY_NAME)
+            )
+    return sorted({p.resolve(): p for p in found}.values(), key=str)
 
 
 def find_registry(plan_path: Path, declared: str | None = None) -> Path | None:

@@ -7,14 +7,13 @@ be reformatted (nothing is written); 2 when a file cannot be read or formatted s
 from __future__ import annotations
 
 import difflib
-import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
 from planctl.i18n import t
-from planctl.project import PLAN_SUFFIXES, SKIP_DIRS, UsageError, display_path
+from planctl.project import UsageError, discover, display_path
 
 
 @dataclass
@@ -27,21 +26,7 @@ class FmtArgs:
 
 def yaml_files(paths: list[Path]) -> list[Path]:
     """YAML files named, or found under the folders named (registries included), sorted."""
-    found: list[Path] = []
-    for path in paths:
-        if not path.exists():
-            raise UsageError(str(path))
-        if path.is_file():
-            found.append(path)
-            continue
-        for root, dirs, files in os.walk(path):
-            dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
-            found.extend(
-                Path(root, name)
-                for name in sorted(files)
-                if Path(name).suffix in PLAN_SUFFIXES and not name.startswith(".")
-            )
-    return sorted({p.resolve(): p for p in found}.values(), key=str)
+    return discover(paths, registries=True)
 
 
 def run(args: FmtArgs, out: TextIO | None = None, err: TextIO | None = None) -> int:
