@@ -14,7 +14,7 @@ $(STAMP): pyproject.toml
 
 build: $(STAMP)
 	$(BIN)/planctl validate plans/
-	$(BIN)/planctl build plans/ -o build/
+	$(BIN)/planctl build plans/ -o build/ --xlsx --csv
 
 test: $(STAMP) lint typecheck unit
 
