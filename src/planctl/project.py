@@ -145,6 +145,11 @@ class Workspace:
         result.findings = self._configured(result.findings, text)
         return result
 
+    def findings_of_registry(self, path: Path) -> list[Finding]:
+        """The registry's own findings, configured like a plan's."""
+        reg = self.registry(path)
+        return self._configured(reg.findings, reg.loaded.text if reg.loaded else None)
+
     def registry_findings(self) -> list[Finding]:
         return [
             finding

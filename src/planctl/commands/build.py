@@ -342,25 +342,6 @@ def _errors(findings: list[Finding]) -> list[Finding]:
     return [f for f in findings if f.severity is Severity.ERROR]
 
 
-def _as_validate_reports(findings: list[Finding], result: PlanResult) -> list[Finding]:
-    """The findings as `planctl validate` reports them: the configuration's ignores and
-    severities applied, and `# planctl: ignore[CODE]` comments honoured."""
-    from planctl.config import Configs
-    from planctl.suppress import apply_inline
-
-    loaded = result.loaded
-
-    def text_of(file: str) -> str | None:
-        if loaded is not None and file == loaded.positions.file:
-            return loaded.text
-        try:
-            return Path(file).read_text(encoding="utf-8", errors="replace")
-        except OSError:
-            return None
-
-    return sorted(apply_inline(Configs().apply(findings), text_of))
-
-
 def build_plan(
     workspace: Workspace,
     job: Job,
@@ -373,10 +354,11 @@ def build_plan(
     from planctl.report.text import format_finding
 
     result = workspace.check_plan(job.plan)
+    # The Workspace has applied the configuration and `# planctl: ignore` comments already.
     registry_findings = (
-        workspace.registry(result.registry_path).findings if result.registry_path else []
+        workspace.findings_of_registry(result.registry_path) if result.registry_path else []
     )
-    findings = _as_validate_reports(sorted(set(result.findings) | set(registry_findings)), result)
+    findings = sorted(set(result.findings) | set(registry_findings))
     errors = _errors(findings)
     name = display_path(job.plan)
     warnings = len(findings) - len(errors)
