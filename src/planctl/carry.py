@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -35,6 +34,7 @@ from planctl.model.deadline import DeadlineKind, parse_deadline
 from planctl.model.plan import Document, iter_tasks
 from planctl.model.registry import Registry, UnitIndex
 from planctl.project import Workspace, display_path, find_registry
+from planctl.yaml_rt import round_trip_yaml
 
 _YEAR = re.compile(r"(?<!\d)(19\d{2}|2[01]\d{2}|2200)(?!\d)")
 # Fields of a task whose text moves with the year; ids, units and deadlines are handled apart.
@@ -164,48 +164,6 @@ def units_not_valid(document: Document, registry: Registry) -> list[UnitGone]:
             successor = getattr(entry, "successor", None)
             gone.append(UnitGone(numbers.get(id(task), "?"), name, day, valid, successor))
     return gone
-
-
-def round_trip_yaml(text: str) -> Any:
-    """A ruamel round-trip YAML that writes back in the file's own indentation."""
-    from ruamel.yaml import YAML
-
-    yaml = YAML()
-    yaml.preserve_quotes = True
-    yaml.width = 4096
-    mapping, sequence, offset = detect_indent(text)
-    yaml.indent(mapping=mapping, sequence=sequence, offset=offset)
-    return yaml
-
-
-def detect_indent(text: str) -> tuple[int, int, int]:
-    """(mapping, sequence, offset) as ruamel.yaml takes them, guessed from the file.
-
-    The default, when nothing tells, is the style of the sample plans: lists indented under
-    their key ("key:\\n  - item"), i.e. (2, 4, 2).
-    """
-    lines = [
-        line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")
-    ]
-    mapping = None
-    offset = None
-    for previous, line in itertools.pairwise(lines):
-        key = re.match(r"^( *)[^\s#-][^:]*:\s*$", previous)
-        if not key:
-            continue
-        indent = len(key.group(1))
-        dash = re.match(r"^( *)- ", line)
-        if dash and offset is None:
-            offset = len(dash.group(1)) - indent
-        elif not dash and mapping is None:
-            step = len(line) - len(line.lstrip(" ")) - indent
-            if step > 0:
-                mapping = step
-        if mapping is not None and offset is not None:
-            break
-    mapping = mapping or 2
-    offset = 2 if offset is None else max(offset, 0)
-    return mapping, offset + 2, offset
 
 
 def shift_year_mentions(text: str, old_year: int, delta: int) -> tuple[str, int]:

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import io
 import itertools
-import typing
 import unicodedata
 from dataclasses import dataclass
 from typing import Any
@@ -29,6 +28,7 @@ from pydantic import BaseModel
 
 from planctl.model.plan import AttachedPlan, Decision, Plan, Section, TaskLayout
 from planctl.model.registry import Registry
+from planctl.model.schema_walk import models_in
 
 # The top level reads as the document does: header, title, bases, prose, then the task table
 # (its layout first, the long task list last), then recipients and signer. The model's own
@@ -95,19 +95,6 @@ def key_order(model: type[BaseModel]) -> list[str]:
         return [*first, *others, *last]
     leading = [f for f in _LEADING.get(model, ()) if f in fields]
     return [*leading, *(f for f in fields if f not in leading)]
-
-
-def _models_in(annotation: Any) -> list[type[BaseModel]]:
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return [annotation]
-    if typing.get_origin(annotation) is typing.Annotated:
-        return _models_in(typing.get_args(annotation)[0])
-    found: list[type[BaseModel]] = []
-    for arg in typing.get_args(annotation):
-        for model in _models_in(arg):
-            if model not in found:
-                found.append(model)
-    return found
 
 
 def _pick(models: list[type[BaseModel]], node: Any) -> type[BaseModel] | None:
@@ -339,7 +326,7 @@ class _Reorder:
         for key in list(node.keys()):
             value = node[key]
             field = model.model_fields.get(str(key)) if model is not None else None
-            models = _models_in(field.annotation) if field is not None else []
+            models = models_in(field.annotation) if field is not None else []
             if _is_map(value):
                 self.node(value, _pick(models, value), col + INDENT[0])
             elif _is_seq(value) and not _flow(value):

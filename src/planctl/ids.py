@@ -47,13 +47,11 @@ def _task_maps(items: Iterable[Any]) -> Iterable[Any]:
 
 def add_ids(path: Path) -> int:
     """Give every task in the file an `id`, keeping comments and key order. Returns count."""
-    from ruamel.yaml import YAML
+    from planctl.yaml_rt import round_trip_yaml
 
-    yaml = YAML()
-    yaml.preserve_quotes = True
-    yaml.width = 4096
-    yaml.indent(mapping=2, sequence=4, offset=2)
-    data = yaml.load(path.read_text(encoding="utf-8"))
+    text = path.read_text(encoding="utf-8")
+    yaml = round_trip_yaml(text)  # writes back in the file's own indentation
+    data = yaml.load(text)
     content = data.get("plan", data) if data.get("kind") == "decision" else data
     tasks = list(_task_maps(content.get("tasks") or []))
     taken = {str(t["id"]) for t in tasks if t.get("id")}

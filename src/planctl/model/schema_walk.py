@@ -2,24 +2,23 @@
 
 from __future__ import annotations
 
-import types
 import typing
 from typing import Any
 
 from pydantic import BaseModel
 
 
-def _models_in(annotation: Any) -> list[type[BaseModel]]:
+def models_in(annotation: Any) -> list[type[BaseModel]]:
+    """The pydantic models an annotation admits (through unions, lists and Annotated)."""
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return [annotation]
+    if typing.get_origin(annotation) is typing.Annotated:
+        return models_in(typing.get_args(annotation)[0])
     found: list[type[BaseModel]] = []
     for arg in typing.get_args(annotation):
-        found.extend(_models_in(arg))
-    origin = typing.get_origin(annotation)
-    if origin is typing.Annotated:
-        return _models_in(typing.get_args(annotation)[0])
-    if origin in (typing.Union, types.UnionType, list) or found:
-        return found
+        for model in models_in(arg):
+            if model not in found:
+                found.append(model)
     return found
 
 
@@ -40,13 +39,13 @@ def model_at(root: type[BaseModel], path: tuple[Any, ...], data: Any) -> type[Ba
         if isinstance(part, int):
             # stay on the annotation's item models
             current = current[part] if isinstance(current, list) and part < len(current) else None
-            model = _pick(_models_in(annotation), current)
+            model = _pick(models_in(annotation), current)
             continue
         if model is None or part not in model.model_fields:
             return None
         annotation = model.model_fields[part].annotation
         current = current.get(part) if isinstance(current, dict) else None
-        model = _pick(_models_in(annotation), current)
+        model = _pick(models_in(annotation), current)
     return model
 
 
