@@ -28,17 +28,17 @@ from pathlib import Path
 from typing import Any
 
 from planctl.diff.deadlines import value_key
-from planctl.diff.sources import plan_start, plan_year
+from planctl.facts import work_out
 from planctl.findings import Finding
 from planctl.model.deadline import DeadlineKind, parse_deadline
-from planctl.model.plan import Document, iter_tasks
-from planctl.model.registry import Registry, UnitIndex
+from planctl.model.fields import TEXT_FIELDS
+from planctl.model.kinds import kind_named
+from planctl.model.plan import Document
+from planctl.model.registry import Registry
 from planctl.project import Workspace, display_path, find_registry
 from planctl.yaml_rt import round_trip_yaml
 
 _YEAR = re.compile(r"(?<!\d)(19\d{2}|2[01]\d{2}|2200)(?!\d)")
-# Fields of a task whose text moves with the year; ids, units and deadlines are handled apart.
-_TASK_TEXT = ("title", "content", "form", "output", "budget", "notes")
 
 
 class CarryError(Exception):
@@ -97,7 +97,7 @@ def carry(
     if loaded.document is None:
         raise CarryError("new.invalid", loaded.findings, file=display_path(source))
     document = loaded.document
-    old_year = plan_year(document)
+    old_year = work_out(document, loaded.registry).year
     if old_year is None:
         raise CarryError("new.no_year", file=display_path(source))
     delta = year - old_year
@@ -127,7 +127,7 @@ def carry(
         raise CarryError("new.invalid", [exc.finding], file=display_path(target)) from None
     if new_document is None:  # pragma: no cover
         raise CarryError("new.invalid", findings, file=display_path(target))
-    result.missing_ids = sum(1 for _, t, _ in iter_tasks(_content(new_document).tasks) if not t.id)
+    result.missing_ids = sum(1 for t in work_out(new_document, None).tasks if not t.task.id)
     registry_path = find_registry(target, new_document.org) or loaded.registry_path
     registry = workspace.registry(registry_path).registry if registry_path else None
     if registry is not None:
@@ -139,30 +139,21 @@ def carry(
     return result
 
 
-def _content(document: Document) -> Any:
-    return getattr(document, "plan", document)
-
-
 def units_not_valid(document: Document, registry: Registry) -> list[UnitGone]:
     """Units named by the plan's tasks that are not valid on the first day of its period."""
-    from planctl.view_numbers import task_numbers
-
-    day = document.date or plan_start(document)
+    facts = work_out(document, registry)
+    day = facts.reference_day
     if day is None:
         return []
-    index = UnitIndex(registry)
-    content = _content(document)
-    numbers = task_numbers(content.tasks, content.task_layout.numbering, qualified=True)
     gone: list[UnitGone] = []
-    for _, task, _ in iter_tasks(content.tasks):
-        for name in [*task.lead, *task.support]:
-            unit = index.resolve(name)
-            if unit is None or unit.entry.valid_on(day):
+    for task in facts.tasks:
+        for unit in [*task.lead, *task.support]:
+            if unit.resolved is None or unit.resolved.entry.valid_on(day):
                 continue
-            entry = unit.entry
+            entry = unit.resolved.entry
             valid = f"{entry.valid_from or '…'} → {entry.valid_to or '…'}"
             successor = getattr(entry, "successor", None)
-            gone.append(UnitGone(numbers.get(id(task), "?"), name, day, valid, successor))
+            gone.append(UnitGone(task.qualified_number, unit.written, day, valid, successor))
     return gone
 
 
@@ -256,18 +247,18 @@ class _Carrier:
     def carry(self, data: Any) -> None:
         if not hasattr(data, "get"):
             return
-        is_decision = data.get("kind") == "decision"
-        content = data.get("plan") if is_decision else data
+        kind = kind_named(data.get("kind"))
+        content = data.get(kind.attachment_key) if kind.attachment_key else data
         for key in ("number", "date"):
             if key in data and data[key] is not None:
                 data[key] = None
                 self.result.cleared = True
         self._text_field(data, "title")
-        if is_decision:
+        if kind.has_articles:
             self._text_list(data, "articles")
         if not hasattr(content, "get"):
             return
-        if is_decision:
+        if kind.issues_attachment:
             self._text_field(content, "title")
         self._period(content)
         self._text_list(content, "preamble")
@@ -349,7 +340,8 @@ class _Carrier:
                 self._text_field(item, "group")
                 self._tasks(item.get("tasks"))
                 continue
-            for key in _TASK_TEXT:
+            # The clerk's prose moves with the year; ids, units and deadlines are handled apart.
+            for key in TEXT_FIELDS:
                 self._text_field(item, key)
             if isinstance(item.get("details"), list):
                 self._paragraphs(item["details"])

@@ -6,8 +6,10 @@ them, so `planctl --version` and `planctl validate` start fast.
 
 from __future__ import annotations
 
+import inspect
 import os
 import sys
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -283,7 +285,31 @@ def textconv(
     raise typer.Exit(run(file, _lang(lang)))
 
 
+def _with_output_flags(command: Callable[..., None]) -> Callable[..., None]:
+    """Give `command` a flag `--<name>` for each optional output of planctl.build.outputs,
+    before its `--jobs`; they arrive in its `**wanted`."""
+    from planctl.build.outputs import optional
+
+    signature = inspect.signature(command, eval_str=True)
+    params = [p for p in signature.parameters.values() if p.kind is not p.VAR_KEYWORD]
+    flags = [
+        inspect.Parameter(
+            entry.name,
+            inspect.Parameter.POSITIONAL_OR_KEYWORD,
+            default=False,
+            annotation=Annotated[bool, typer.Option(f"--{entry.name}", help=entry.help)],
+        )
+        for entry in optional()
+    ]
+    at = next(i for i, p in enumerate(params) if p.name == "jobs")
+    command.__signature__ = signature.replace(  # type: ignore[attr-defined]
+        parameters=[*params[:at], *flags, *params[at:]]
+    )
+    return command
+
+
 @app.command()
+@_with_output_flags
 def build(
     paths: PathsArg = None,
     output: Annotated[
@@ -298,27 +324,18 @@ def build(
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="Không in tiến trình và bảng tổng kết.")
     ] = False,
-    xlsx: Annotated[
-        bool, typer.Option("--xlsx", help="Cũng xuất bảng nhiệm vụ ra .xlsx (Excel).")
-    ] = False,
-    csv: Annotated[
-        bool, typer.Option("--csv", help="Cũng xuất danh sách nhiệm vụ ra .csv (UTF-8, có BOM).")
-    ] = False,
-    pdf: Annotated[
-        bool, typer.Option("--pdf", help="Cũng xuất .pdf từ .docx (cần LibreOffice).")
-    ] = False,
     jobs: Annotated[
         int | None,
         typer.Option("--jobs", "-j", min=0, help="Số tiến trình chạy song song (0: theo số CPU)."),
     ] = None,
     lang: LangOption = None,
+    **wanted: bool,
 ) -> None:
     """Tạo văn bản .docx đúng thể thức (Nghị định 30/2020) từ kế hoạch YAML; bỏ qua kế hoạch
     không đổi, không ghi đè tệp đã sửa tay."""
     from planctl.commands.build import BuildArgs, run
 
-    extra = {"xlsx": xlsx, "csv": csv, "pdf": pdf}
-    formats = ("docx", *(name for name, wanted in extra.items() if wanted))
+    formats = ("docx", *(name for name, flag in wanted.items() if flag))
     args = BuildArgs(paths or [Path("plans")], output, force, quiet, _lang(lang), formats, jobs)
     # The streams of this call: a test runner swaps sys.stdout after `run` was defined.
     raise typer.Exit(run(args, sys.stdout, sys.stderr))

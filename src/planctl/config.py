@@ -34,8 +34,21 @@ import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PlainValidator,
+    ValidationError,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
+
+from planctl.build import outputs as build_outputs
 from planctl.findings import Finding, Severity
 from planctl.i18n import LANGS, t
 
@@ -45,19 +58,6 @@ if TYPE_CHECKING:
 CONFIG_FILE = "planctl.toml"
 PYPROJECT = "pyproject.toml"
 FORMATS = ("text", "json", "github", "sarif")
-KEYS = (
-    "ignore",
-    "error",
-    "warning",
-    "per-file-ignores",
-    "period",
-    "lang",
-    "format",
-    "strict",
-    "build",
-)
-BUILD_KEYS = ("outputs", "jobs")
-BUILD_OUTPUTS = ("docx", "xlsx", "csv", "pdf")
 # Findings of this family mean the plan could not be read or modelled: never hidden.
 UNSUPPRESSIBLE_FAMILY = "S"
 
@@ -70,9 +70,12 @@ class ConfigProblem:
     line: int | None
     message: str
     args: dict[str, Any] = field(default_factory=dict, compare=False)
+    col: int | None = None
 
     def format(self, lang: str) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
+        if self.line and self.col:
+            where += f":{self.col}"
         return f"{where}: {t(self.message, lang, **self.args)}"
 
 
@@ -136,6 +139,13 @@ class Config:
             if fnmatch.fnmatchcase(target, pattern) and any(code.startswith(s) for s in selectors):
                 return True
         return False
+
+    def enables(self, code: str, file: Path) -> bool:
+        """Whether findings of `code` in `file` are reported at all (checks whose codes are
+        all disabled are not run)."""
+        return self.severity_of(code, Severity.ERROR) is not None and not self.ignored_in_file(
+            code, file
+        )
 
     def apply(self, finding: Finding) -> Finding | None:
         """The finding as this configuration wants it reported, or None to drop it."""
@@ -218,6 +228,11 @@ class Configs:
 
 
 # --- reading the file ------------------------------------------------------------------------
+#
+# The file's shape is the pydantic models below (unknown keys forbidden); every value's own
+# validator raises a `PydanticCustomError` whose type is the i18n key of its message, so that
+# pydantic collects every problem of the file in one pass. Positions come from scanning the
+# TOML text for the key (tomllib gives none).
 
 
 def _display(path: Path) -> str:
@@ -225,22 +240,6 @@ def _display(path: Path) -> str:
         return os.path.relpath(path)
     except ValueError:
         return str(path)
-
-
-def _key_line(text: str, key: str, table: str) -> int | None:
-    """Line of `key` inside `[table]` ("" for the top level), or of `[table.key]`."""
-    current = ""
-    header = re.compile(r"^\s*\[\s*([^\]]+?)\s*\]")
-    assignment = re.compile(r"^\s*[\"']?" + re.escape(key) + r"[\"']?\s*=")
-    for number, line in enumerate(text.splitlines(), start=1):
-        if m := header.match(line):
-            current = m.group(1).replace('"', "").replace("'", "")
-            if current == (f"{table}.{key}" if table else key):
-                return number
-            continue
-        if current == table and assignment.match(line):
-            return number
-    return None
 
 
 def _suggest(word: str, choices: Iterable[str]) -> str:
@@ -256,156 +255,280 @@ def _suggest(word: str, choices: Iterable[str]) -> str:
 
 
 def _all_codes() -> list[str]:
-    from planctl.rules import RULES
+    from planctl.checks.rule import all_rules
 
-    return sorted(RULES)
+    return sorted(all_rules())
+
+
+def _problem(key: str, **args: Any) -> PydanticCustomError:
+    return PydanticCustomError(key, key, args)
+
+
+def _code_list(value: Any) -> Any:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise _problem("config.not_codes")
+    return value
+
+
+def _selector(raw: str, *, suppress: bool) -> str:
+    codes = _all_codes()
+    selector = raw.strip().upper()
+    matched = [c for c in codes if c.startswith(selector)] if selector else []
+    if not matched:
+        suggestion = _suggest(selector, codes)
+        raise _problem(
+            "config.unknown_code",
+            code=raw,
+            suggestion_vi=f"; có phải ý bạn là {suggestion}?" if suggestion else "",
+            suggestion_en=f"; did you mean {suggestion}?" if suggestion else "",
+        )
+    if suppress and any(c.startswith(UNSUPPRESSIBLE_FAMILY) for c in matched):
+        raise _problem("config.unsuppressible", code=raw)
+    return selector
+
+
+def _choice(value: Any, choices: Iterable[str]) -> str:
+    options = tuple(choices)
+    if isinstance(value, str) and value.strip().lower() in options:
+        return value.strip().lower()
+    raise _problem("config.bad_choice", value=value, choices=", ".join(options))
+
+
+def _period(value: Any) -> tuple[dt.date, dt.date]:
+    first: int | None = None
+    last: int | None = None
+    if isinstance(value, int) and not isinstance(value, bool):
+        first = last = value
+    elif isinstance(value, str):
+        if m := re.fullmatch(r"\s*(\d{4})\s*(?:[-–]\s*(\d{4}))?\s*", value):
+            first, last = int(m.group(1)), int(m.group(2) or m.group(1))
+    elif isinstance(value, dict) and set(value) == {"start", "end"}:
+        start, end = value["start"], value["end"]
+        if (
+            isinstance(start, dt.date)
+            and isinstance(end, dt.date)
+            and not isinstance(start, dt.datetime)
+            and not isinstance(end, dt.datetime)
+            and start <= end
+        ):
+            return start, end
+    if first is not None and last is not None and 1900 <= first <= last <= 2200:
+        return dt.date(first, 1, 1), dt.date(last, 12, 31)
+    raise _problem("config.bad_period", value=value)
+
+
+def _table(value: Any) -> Any:
+    if not isinstance(value, dict):
+        raise _problem("config.not_table")
+    return value
+
+
+def _unique(values: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(values))
+
+
+def _listed(value: Any) -> Any:
+    return value if isinstance(value, list) else [value]
+
+
+def _jobs(value: Any) -> int | None:
+    if value is None or (isinstance(value, int) and not isinstance(value, bool) and value >= 0):
+        return value
+    raise _problem("config.bad_choice", value=value, choices="0, 1, 2, …")
+
+
+def _strict(value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    raise _problem("config.bad_choice", value=value, choices="true, false")
+
+
+# Each item of a list is validated on its own, so that each wrong one is reported.
+Suppressible = Annotated[str, PlainValidator(lambda v: _selector(v, suppress=True))]
+Promotable = Annotated[str, PlainValidator(lambda v: _selector(v, suppress=False))]
+Suppressing = Annotated[
+    tuple[Suppressible, ...], BeforeValidator(_code_list), AfterValidator(_unique)
+]
+Promoting = Annotated[tuple[Promotable, ...], BeforeValidator(_code_list), AfterValidator(_unique)]
+OutputName = Annotated[str, PlainValidator(lambda v: _choice(v, build_outputs.OUTPUT_NAMES))]
+Outputs = Annotated[tuple[OutputName, ...], BeforeValidator(_listed), AfterValidator(_unique)]
+Jobs = Annotated[int | None, PlainValidator(_jobs)]
+Period = Annotated[tuple[dt.date, dt.date] | None, PlainValidator(_period)]
+Lang = Annotated[str | None, PlainValidator(lambda v: _choice(v, LANGS))]
+Format = Annotated[str | None, PlainValidator(lambda v: _choice(v, FORMATS))]
+Strict = Annotated[bool | None, PlainValidator(_strict)]
+PerFile = Annotated[dict[str, Suppressing], BeforeValidator(_table)]
+
+
+class _Table(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _a_table(cls, value: Any) -> Any:
+        return _table(value)
+
+
+class BuildSettings(_Table):
+    """`[build]`: what `planctl build` writes besides the .docx, and how many plans at once."""
+
+    outputs: Outputs = ()
+    jobs: Jobs = None
+
+
+class Settings(_Table):
+    """The keys of `planctl.toml` (or `[tool.planctl]`), all optional."""
+
+    ignore: Suppressing = ()
+    error: Promoting = ()
+    warning: Suppressing = ()
+    per_file_ignores: PerFile = Field(default_factory=dict, alias="per-file-ignores")
+    period: Period = None
+    lang: Lang = None
+    format: Format = None
+    strict: Strict = None
+    build: BuildSettings = BuildSettings()
+
+
+KEYS = tuple(field.alias or name for name, field in Settings.model_fields.items())
+BUILD_KEYS = tuple(BuildSettings.model_fields)
+
+
+class _Locator:
+    """Line and column of a key, or of a value inside a list, found in the TOML text."""
+
+    _HEADER = re.compile(r"^\s*\[\s*([^\]]+?)\s*\]")
+
+    def __init__(self, text: str, table: str) -> None:
+        self.lines = text.splitlines()
+        self.table = table
+
+    def _section(self, *path: str) -> str:
+        return ".".join(p for p in (self.table, *path) if p)
+
+    def _assignment(self, section: str, key: str) -> tuple[int, int] | None:
+        current = ""
+        pattern = re.compile(r"^(\s*)[\"']?" + re.escape(key) + r"[\"']?\s*=")
+        for number, line in enumerate(self.lines, start=1):
+            if m := self._HEADER.match(line):
+                current = m.group(1).replace('"', "").replace("'", "")
+                if current == (f"{section}.{key}" if section else key):
+                    return number, len(line) - len(line.lstrip()) + 1
+                continue
+            if current == section and (m := pattern.match(line)):
+                return number, len(m.group(1)) + 1
+        return None
+
+    def _after(self, start: tuple[int, int], needle: str, lines: int = 30) -> tuple[int, int]:
+        """The first `needle` from `start` on (within a few lines), else `start`."""
+        line, col = start
+        for index in range(line - 1, min(line - 1 + lines, len(self.lines))):
+            text = self.lines[index]
+            found = text.find(needle, col if index == line - 1 else 0)
+            if found >= 0:
+                return index + 1, found + 1
+        return start
+
+    def position(self, path: tuple[Any, ...], value: Any = None) -> tuple[int, int] | None:
+        if not path:
+            return None
+        *parent, last = path
+        if isinstance(last, int):
+            here = self.position(tuple(parent))
+            if here is None:
+                return None
+            return self._after(here, f'"{value}"') if isinstance(value, str) else here
+        names = [str(p) for p in parent if not isinstance(p, int)]
+        found = self._assignment(self._section(*names), str(last))
+        if found is not None:
+            return found
+        above = self.position(tuple(parent))
+        return self._after(above, str(last)) if above else None
+
+
+def _location(loc: tuple[Any, ...]) -> tuple[Any, ...]:
+    """A pydantic error location as keys of the file (pydantic already uses the aliases)."""
+    return tuple(part for part in loc if not str(part).startswith("function-"))
 
 
 class _Reader:
     def __init__(self, path: Path, text: str, table: str) -> None:
         self.path = path
         self.display = _display(path)
-        self.text = text
-        self.table = table
+        self.locator = _Locator(text, table)
         self.problems: list[ConfigProblem] = []
 
-    def problem(self, key: str, message: str, **args: Any) -> None:
-        line = _key_line(self.text, key, self.table)
-        self.problems.append(ConfigProblem(self.display, line, message, {"option": key, **args}))
+    def add(self, where: tuple[Any, ...], message: str, found: Any = None, **args: Any) -> None:
+        """A problem at the key `where` (or, when `found` is given, at that list item)."""
+        position = self.locator.position(where, found)
+        line, col = position if position else (None, None)
+        self.problems.append(ConfigProblem(self.display, line, message, args, col))
 
-    def selectors(self, key: str, value: Any, *, suppress: bool) -> tuple[str, ...]:
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            self.problem(key, "config.not_codes")
-            return ()
-        codes = _all_codes()
-        out: list[str] = []
-        for raw in value:
-            selector = raw.strip().upper()
-            matched = [c for c in codes if c.startswith(selector)] if selector else []
-            if not matched:
-                suggestion = _suggest(selector, codes)
-                self.problem(
-                    key,
-                    "config.unknown_code",
-                    code=raw,
-                    suggestion_vi=f"; có phải ý bạn là {suggestion}?" if suggestion else "",
-                    suggestion_en=f"; did you mean {suggestion}?" if suggestion else "",
-                )
-                continue
-            if suppress and any(c.startswith(UNSUPPRESSIBLE_FAMILY) for c in matched):
-                self.problem(key, "config.unsuppressible", code=raw)
-                continue
-            out.append(selector)
-        return tuple(dict.fromkeys(out))
+    def error(self, err: Any) -> None:
+        path = _location(tuple(err["loc"]))
+        keys = [p for p in path if not isinstance(p, int)]
+        # A problem inside `per-file-ignores` is said of the table, not of the pattern.
+        per_file = keys[:1] == ["per-file-ignores"]
+        option = "per-file-ignores" if per_file else ".".join(str(k) for k in keys)
+        kind = err["type"]
+        if kind == "extra_forbidden":
+            allowed = BUILD_KEYS if keys[:1] == ["build"] else KEYS
+            suggestion = _suggest(str(keys[-1]), allowed)
+            self.add(
+                path,
+                "config.unknown_key",
+                option=option,
+                suggestion_vi=f"; có phải ý bạn là `{suggestion}`?" if suggestion else "",
+                suggestion_en=f"; did you mean `{suggestion}`?" if suggestion else "",
+                keys=", ".join(allowed),
+            )
+        elif kind.startswith("config."):
+            self.add(path, kind, found=err.get("input"), option=option, **err.get("ctx", {}))
+        else:  # not expected from the validators above: pydantic's own words
+            self.add(
+                path,
+                "config.bad_choice",
+                option=option,
+                value=err.get("input"),
+                choices=err["msg"],
+            )
 
-    def period(self, value: Any) -> tuple[dt.date, dt.date] | None:
-        first: int | None = None
-        last: int | None = None
-        if isinstance(value, int) and not isinstance(value, bool):
-            first = last = value
-        elif isinstance(value, str):
-            if m := re.fullmatch(r"\s*(\d{4})\s*(?:[-–]\s*(\d{4}))?\s*", value):
-                first, last = int(m.group(1)), int(m.group(2) or m.group(1))
-        elif isinstance(value, dict) and set(value) == {"start", "end"}:
-            start, end = value["start"], value["end"]
-            if (
-                isinstance(start, dt.date)
-                and isinstance(end, dt.date)
-                and not isinstance(start, dt.datetime)
-                and not isinstance(end, dt.datetime)
-                and start <= end
-            ):
-                return start, end
-        if first is not None and last is not None and 1900 <= first <= last <= 2200:
-            return dt.date(first, 1, 1), dt.date(last, 12, 31)
-        self.problem("period", "config.bad_period", value=value)
-        return None
-
-    def choice(self, key: str, value: Any, choices: tuple[str, ...]) -> str | None:
-        if isinstance(value, str) and value.strip().lower() in choices:
-            return value.strip().lower()
-        self.problem(key, "config.bad_choice", value=value, choices=", ".join(choices))
-        return None
-
-    def build(self, value: Any) -> tuple[tuple[str, ...], int | None]:
-        """`build = {outputs = [...], jobs = N}`, or a `[build]` table."""
-        line = _key_line(self.text, "build", self.table)
-
-        def problem(key: str, message: str, **args: Any) -> None:
-            option = {"option": f"build.{key}", **args}
-            self.problems.append(ConfigProblem(self.display, line, message, option))
-
-        if not isinstance(value, dict):
-            self.problem("build", "config.not_table")
-            return (), None
-        for key in value:
-            if key not in BUILD_KEYS:
-                suggestion = _suggest(key, BUILD_KEYS)
-                problem(
-                    key,
-                    "config.unknown_key",
-                    suggestion_vi=f"; có phải ý bạn là `{suggestion}`?" if suggestion else "",
-                    suggestion_en=f"; did you mean `{suggestion}`?" if suggestion else "",
-                    keys=", ".join(BUILD_KEYS),
-                )
-        outputs: list[str] = []
-        raw = value.get("outputs", [])
-        for item in raw if isinstance(raw, list) else [raw]:
-            name = item.strip().lower() if isinstance(item, str) else item
-            if name in BUILD_OUTPUTS:
-                outputs.append(name)
-            else:
-                choices = ", ".join(BUILD_OUTPUTS)
-                problem("outputs", "config.bad_choice", value=item, choices=choices)
-        jobs = value.get("jobs")
-        if jobs is not None and (isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 0):
-            problem("jobs", "config.bad_choice", value=jobs, choices="0, 1, 2, …")
-            jobs = None
-        return tuple(dict.fromkeys(outputs)), jobs
-
-    def read(self, data: dict[str, Any]) -> Config:
-        for key in data:
-            if key not in KEYS:
-                suggestion = _suggest(key, KEYS)
-                self.problem(
-                    key,
-                    "config.unknown_key",
-                    suggestion_vi=f"; có phải ý bạn là `{suggestion}`?" if suggestion else "",
-                    suggestion_en=f"; did you mean `{suggestion}`?" if suggestion else "",
-                    keys=", ".join(KEYS),
-                )
-        ignore = self.selectors("ignore", data.get("ignore", []), suppress=True)
-        error = self.selectors("error", data.get("error", []), suppress=False)
-        warning = self.selectors("warning", data.get("warning", []), suppress=True)
-        lists = {"ignore": ignore, "error": error, "warning": warning}
+    def read(self, data: Any) -> Config:
+        try:
+            settings = Settings.model_validate(data)
+        except ValidationError as exc:
+            for err in exc.errors():
+                self.error(err)
+            return DEFAULT
+        lists = {"ignore": settings.ignore, "error": settings.error, "warning": settings.warning}
         for key, other in (("ignore", "error"), ("ignore", "warning"), ("error", "warning")):
             for selector in sorted(set(lists[key]) & set(lists[other])):
-                self.problem(other, "config.conflict", code=selector, other=key)
-        per_file: list[tuple[str, tuple[str, ...]]] = []
-        table = data.get("per-file-ignores", {})
-        if not isinstance(table, dict):
-            self.problem("per-file-ignores", "config.not_table")
-        else:
-            for pattern, codes in table.items():
-                selectors = self.selectors("per-file-ignores", codes, suppress=True)
-                per_file.append((pattern.removeprefix("./"), selectors))
-        strict = data.get("strict")
-        if strict is not None and not isinstance(strict, bool):
-            self.problem("strict", "config.bad_choice", value=strict, choices="true, false")
-            strict = None
-        build_outputs, build_jobs = self.build(data.get("build", {}))
+                raws = [v.strip().upper() for v in data[other]]
+                index = raws.index(selector) if selector in raws else 0
+                raw = data[other][index] if raws else selector
+                self.add(
+                    (other, index),
+                    "config.conflict",
+                    found=raw,
+                    option=other,
+                    code=selector,
+                    other=key,
+                )
         return Config(
             path=self.path,
-            ignore=ignore,
-            error=error,
-            warning=warning,
-            per_file_ignores=tuple(per_file),
-            period=self.period(data["period"]) if "period" in data else None,
-            lang=self.choice("lang", data["lang"], LANGS) if "lang" in data else None,
-            format=self.choice("format", data["format"], FORMATS) if "format" in data else None,
-            strict=strict,
-            build_outputs=build_outputs,
-            build_jobs=build_jobs,
+            ignore=settings.ignore,
+            error=settings.error,
+            warning=settings.warning,
+            per_file_ignores=tuple(
+                (pattern.removeprefix("./"), selectors)
+                for pattern, selectors in settings.per_file_ignores.items()
+            ),
+            period=settings.period,
+            lang=settings.lang,
+            format=settings.format,
+            strict=settings.strict,
+            build_outputs=settings.build.outputs,
+            build_jobs=settings.build.jobs,
         )
 
 
@@ -421,11 +544,11 @@ def load_config(path: Path) -> Config:
     try:
         document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        m = re.search(r"at line (\d+)", str(exc))
-        line = int(m.group(1)) if m else None
+        m = re.search(r"at line (\d+), column (\d+)", str(exc))
+        line, col = (int(m.group(1)), int(m.group(2))) if m else (None, None)
         reason = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
         raise ConfigError(
-            [ConfigProblem(display, line, "config.syntax", {"problem": reason})]
+            [ConfigProblem(display, line, "config.syntax", {"problem": reason}, col)]
         ) from None
     if path.name == PYPROJECT:
         table = "tool.planctl"
@@ -435,11 +558,11 @@ def load_config(path: Path) -> Config:
         data = document
     reader = _Reader(path, text, table)
     if not isinstance(data, dict):
-        reader.problem("planctl", "config.not_table")
+        reader.add(("planctl",), "config.not_table", option="planctl")
         raise ConfigError(reader.problems)
     config = reader.read(data)
     if reader.problems:
-        raise ConfigError(sorted(reader.problems, key=lambda p: p.line or 0))
+        raise ConfigError(sorted(reader.problems, key=lambda p: (p.line or 0, p.col or 0)))
     return config
 
 

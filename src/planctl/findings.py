@@ -1,7 +1,7 @@
 """Findings: what a check or the loader has to say about one place in one file.
 
 A finding holds only facts (code, severity, position, arguments); its words come from the
-rule catalogue in the user's language when a reporter prints it.
+rule declaring its code (`planctl.checks.rule`), in the user's language, when it is printed.
 """
 
 from __future__ import annotations
@@ -49,19 +49,19 @@ class Finding:
     @classmethod
     def of(cls, code: str, position: Position, **args: Any) -> Finding:
         """A finding with the default severity of its rule."""
-        from planctl.rules import RULES
+        from planctl.checks.rule import rule
 
-        return cls(position, code, RULES[code].severity, args)
+        return cls(position, code, rule(code).severity, args)
 
     def message(self, lang: str = "vi") -> str:
-        from planctl.rules import RULES
+        from planctl.checks.rule import rule
 
-        return RULES[self.code].render_message(lang, self.args)
+        return rule(self.code).render_message(lang, self.args)
 
     def hint(self, lang: str = "vi") -> str:
-        from planctl.rules import RULES
+        from planctl.checks.rule import rule
 
-        return RULES[self.code].render_hint(lang, self.args)
+        return rule(self.code).render_hint(lang, self.args)
 
     def with_severity(self, severity: Severity) -> Finding:
         return Finding(self.position, self.code, severity, self.args)

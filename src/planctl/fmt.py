@@ -26,6 +26,7 @@ from typing import Any
 import yaml as pyyaml
 from pydantic import BaseModel
 
+from planctl.model.kinds import kind_named
 from planctl.model.plan import AttachedPlan, Decision, Plan, Section, TaskLayout
 from planctl.model.registry import Registry
 from planctl.model.schema_walk import models_in
@@ -109,7 +110,8 @@ def root_model(data: Any, name: str) -> type[BaseModel] | None:
         return None
     if name == "org.yaml" or "issuer" in data:
         return Registry
-    return Decision if data.get("kind") == "decision" else Plan
+    model: type[BaseModel] = kind_named(data.get("kind")).model
+    return model
 
 
 @dataclass

@@ -8,6 +8,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from planctl.model.kinds import content_data
+
 _STOP = {"va", "cac", "cua", "ve", "tren", "trong", "cho", "voi", "the", "nhung", "de", "la"}
 
 
@@ -52,7 +54,7 @@ def add_ids(path: Path) -> int:
     text = path.read_text(encoding="utf-8")
     yaml = round_trip_yaml(text)  # writes back in the file's own indentation
     data = yaml.load(text)
-    content = data.get("plan", data) if data.get("kind") == "decision" else data
+    content = content_data(data)
     tasks = list(_task_maps(content.get("tasks") or []))
     taken = {str(t["id"]) for t in tasks if t.get("id")}
     added = 0

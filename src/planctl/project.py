@@ -7,7 +7,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from planctl.config import Configs, with_default_period
+from planctl.checks.rule import ERROR, Rule, Text, declare, example
+from planctl.config import Configs
+from planctl.facts import PlanFacts, work_out
+from planctl.facts.period import with_default_period
 from planctl.findings import Finding, Position, has_errors
 from planctl.load import Loaded, LoadError, load_yaml
 from planctl.model.from_data import parse_document, parse_registry
@@ -20,6 +23,41 @@ CONFIG_NAMES = {"planctl.toml", "pyproject.toml"}
 PLAN_SUFFIXES = {".yaml", ".yml"}
 # Folders under plans/ that hold no plans.
 SKIP_DIRS = {"templates", ".git", "__pycache__", "build"}
+
+
+# A plan whose registry cannot be found (reported by `Workspace.load_plan`).
+declare(
+    Rule(
+        "S005",
+        "registry-missing",
+        ERROR,
+        message=Text(
+            "không tìm thấy danh mục đơn vị (org.yaml) cho kế hoạch này",
+            "no organisation registry (org.yaml) found for this plan",
+        ),
+        hint=Text(
+            "đặt tệp org.yaml trong cùng thư mục với kế hoạch hoặc thư mục cha",
+            "put an org.yaml in the plan's folder or a parent folder",
+        ),
+        what=Text(
+            "Kế hoạch cần một danh mục đơn vị: tệp khai báo ở `org:`, hoặc org.yaml trong thư "
+            "mục của kế hoạch hay một thư mục cha.",
+            "A plan needs an organisation registry: the file named by `org:`, or an org.yaml "
+            "in the plan's folder or a parent folder.",
+        ),
+        why=Text(
+            "Thiếu danh mục thì không kiểm tra được đơn vị, người ký, và không in được tên cơ "
+            "quan ban hành.",
+            "Without a registry neither the units nor the signer can be checked, and the "
+            "issuing body's name cannot be printed.",
+        ),
+        example=example("org: ../btttt/org.yaml", "tệp không tồn tại", "no such file"),
+        fix=Text(
+            "Đặt org.yaml cạnh kế hoạch hoặc ở thư mục cha, hoặc sửa đường dẫn `org:`.",
+            "Put an org.yaml beside the plan or in a parent folder, or correct the `org:` path.",
+        ),
+    ),
+)
 
 
 class UsageError(Exception):
@@ -85,6 +123,7 @@ class PlanResult:
     document: Document | None = None
     registry: Registry | None = None
     registry_path: Path | None = None
+    facts: PlanFacts | None = None  # worked out once the plan has a registry
 
     @property
     def ok(self) -> bool:
@@ -133,14 +172,24 @@ class Workspace:
         reg = self.registry(registry_path)
         result.registry_path = registry_path
         result.registry = reg.registry
+        if reg.registry is not None:
+            result.facts = work_out(document, reg.registry)
         return result
 
     def check_plan(self, path: Path) -> PlanResult:
         from planctl.checks import run_checks
+        from planctl.checks.rule import all_rules
 
         result = self.load_plan(path)
         if result.document is not None and result.registry is not None and result.loaded:
-            result.findings.extend(run_checks(result.document, result.registry, result.loaded))
+            # A check whose codes are all ignored for this file is not run at all.
+            config = self.configs.for_path(path)
+            enabled = {code for code in all_rules() if config.enables(code, path)}
+            result.findings.extend(
+                run_checks(
+                    result.document, result.registry, result.loaded, enabled, facts=result.facts
+                )
+            )
         text = result.loaded.text if result.loaded else None
         result.findings = self._configured(result.findings, text)
         return result

@@ -135,13 +135,14 @@ def plan_text(text: str, name: str = "-") -> str:
 
 
 def _plan_lines(document: Any) -> Iterator[str]:
-    from planctl.model.plan import Bullets, Decision, EventDeadline, SignerInline, TaskGroup
-    from planctl.view_numbers import task_numbers
+    from planctl.facts import work_out
+    from planctl.model.kinds import KINDS, content_of, kind_of
+    from planctl.model.plan import Bullets, EventDeadline, SignerInline, TaskGroup
 
     doc = document
-    content = doc.plan if isinstance(doc, Decision) else doc
-    kind = "QUYẾT ĐỊNH" if isinstance(doc, Decision) else "KẾ HOẠCH"
-    yield kind
+    content = content_of(doc)
+    kind = kind_of(doc)
+    yield kind.heading
     for label, value in (
         ("Chuỗi", doc.series),
         ("Số", doc.number),
@@ -163,10 +164,11 @@ def _plan_lines(document: Any) -> Iterator[str]:
     yield from listing("Thực hiện", list(doc.implements))
     if doc.proposed_by:
         yield f"Xét đề nghị: {_clean(doc.proposed_by)}"
-    if isinstance(doc, Decision):
+    if kind.has_articles:
         yield from listing("Điều", list(doc.articles))
+    if kind.attached_kind:
         yield ""
-        yield "KẾ HOẠCH"
+        yield KINDS[kind.attached_kind].heading
         yield f"Trích yếu: {_clean(content.title)}"
         yield from listing("Căn cứ", list(content.legal_bases))
         yield from listing("Thực hiện", list(content.implements))
@@ -193,13 +195,13 @@ def _plan_lines(document: Any) -> Iterator[str]:
     if content.appendix:
         yield f"{_clean(content.appendix.label)}: {_clean(content.appendix.title)}"
     yield "Nhiệm vụ:"
-    numbers = task_numbers(content.tasks, content.task_layout.numbering, qualified=True)
+    facts = work_out(doc, None)
 
     def task(item: Any, depth: int) -> Iterator[str]:
         pad = "  " * depth
         ident = f" [{item.id}]" if item.id else ""
         head = " ".join(_clean(x) for x in (item.title, item.content) if x)
-        yield f"{pad}{numbers[id(item)]}.{ident} {head}"
+        yield f"{pad}{facts.number(item)}.{ident} {head}"
         if item.lead:
             yield f"{pad}    Chủ trì: " + "; ".join(_clean(u) for u in item.lead)
         if item.support:
@@ -223,7 +225,7 @@ def _plan_lines(document: Any) -> Iterator[str]:
     for entry in content.tasks:
         if isinstance(entry, TaskGroup):
             ident = f" [{entry.id}]" if entry.id else ""
-            yield f"{numbers[id(entry)]}.{ident} {_clean(entry.group)}"
+            yield f"{facts.number(entry)}.{ident} {_clean(entry.group)}"
             for sub in entry.tasks:
                 yield from task(sub, 1)
         else:

@@ -7,36 +7,18 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from planctl.checks.deadlines import deadline_text, task_deadline
 from planctl.dates import decree_date, short_date
+from planctl.facts import PlanFacts, TaskFacts, work_out
 from planctl.model.deadline import Deadline
+from planctl.model.kinds import KINDS, DocumentKind
 from planctl.model.plan import (
-    Column,
-    Decision,
     Document,
     Paragraph,
     PlanContent,
     SignerInline,
-    Task,
     TaskGroup,
 )
-from planctl.model.registry import Authority, Registry, UnitIndex
-from planctl.view_numbers import task_numbers
-
-KIND_ABBREVIATION = {"plan": "KH", "decision": "QĐ"}
-KIND_TITLE = {"plan": "KẾ HOẠCH", "decision": "QUYẾT ĐỊNH"}
-
-COLUMN_HEADERS = {
-    Column.NUMBER: "TT",
-    Column.CONTENT: "Nội dung công việc",
-    Column.LEAD: "Đơn vị chủ trì",
-    Column.SUPPORT: "Đơn vị phối hợp",
-    Column.DEADLINE: "Thời gian thực hiện",
-    Column.FORM: "Hình thức thực hiện",
-    Column.OUTPUT: "Sản phẩm",
-    Column.BUDGET: "Kinh phí",
-    Column.NOTES: "Ghi chú",
-}
+from planctl.model.registry import Authority, Registry
 
 
 @dataclass(frozen=True)
@@ -44,7 +26,7 @@ class TaskRow:
     """One row of the task table: a group row or a task (depth 0) or a subtask (depth ≥ 1)."""
 
     is_group: bool
-    number: str
+    number: str  # as the document prints it: "4.1", "02", "II"
     depth: int
     id: str | None
     content: str
@@ -61,6 +43,7 @@ class TaskRow:
     notes: str | None = None
     details: tuple[Paragraph, ...] = ()
     group: str | None = None
+    qualified_number: str = ""  # with its group's: "II.02", for lists outside the table
 
     @property
     def due(self) -> dt.date | None:
@@ -84,19 +67,21 @@ class PlanView:
     document: Document
     registry: Registry
     content: PlanContent
+    facts: PlanFacts
     rows: list[TaskRow] = field(default_factory=list)
 
     @property
-    def kind(self) -> str:
-        return self.document.kind
+    def kind(self) -> DocumentKind:
+        return self.facts.kind
 
     @property
-    def is_decision(self) -> bool:
-        return isinstance(self.document, Decision)
+    def issues_attachment(self) -> bool:
+        """The document issues another (a decision issuing a plan)."""
+        return self.facts.kind.issues_attachment
 
     def symbol(self, kind: str | None = None) -> str:
         """“136/KH-BTTTT”; a draft without a number leaves the space the clerk fills in."""
-        abbreviation = KIND_ABBREVIATION[kind or self.kind]
+        abbreviation = KINDS[kind].symbol if kind else self.kind.symbol
         issuer = self.registry.issuer.abbreviation
         number = self.document.number
         return (
@@ -128,19 +113,21 @@ class PlanView:
     @property
     def issuer_by(self) -> str:
         """Who issues the document, for captions: “Bộ trưởng Bộ Thông tin và Truyền thông”."""
-        if isinstance(self.document, Decision) or not self.document.issued_by:
+        issued_by = getattr(self.document, "issued_by", None)
+        if self.issues_attachment or not issued_by:
             issuer = self.registry.issuer
             head = issuer.head_title
             return head if issuer.name.casefold() in head.casefold() else f"{head} {issuer.name}"
-        return self.document.issued_by
+        return str(issued_by)
 
     @property
     def decision_caption(self) -> str | None:
         """“(Ban hành kèm theo Quyết định số 2572/QĐ-BTTTT ngày 29 tháng 12 năm 2023 của …)”."""
-        if not isinstance(self.document, Decision):
+        if not self.issues_attachment:
             return None
-        symbol = self.symbol("decision")
-        return f"(Ban hành kèm theo Quyết định số {symbol} {self.long_date} của {self.issuer_by})"
+        symbol = self.symbol()
+        noun = self.kind.noun
+        return f"(Ban hành kèm theo {noun} số {symbol} {self.long_date} của {self.issuer_by})"
 
     @property
     def long_date(self) -> str:
@@ -153,24 +140,25 @@ class PlanView:
         """The document's date in an appendix caption: “15/02/2023”, or a blank to fill in."""
         if self.document.date:
             return short_date(self.document.date)
-        return "…" if isinstance(self.document, Decision) else "     /     /"
+        return "…" if self.issues_attachment else "     /     /"
 
     @property
     def appendix_caption(self) -> str:
         """“(Kèm theo Kế hoạch số 25/KH-UBND ngày 15/02/2023 của Chủ tịch UBND tỉnh)”."""
         day = self.caption_date
-        if isinstance(self.document, Decision):
+        if self.issues_attachment:
             return (
-                f"(Kèm theo Kế hoạch ban hành kèm theo Quyết định số {self.symbol('decision')}"
+                f"(Kèm theo Kế hoạch ban hành kèm theo {self.kind.noun} số {self.symbol()}"
                 f" ngày {day} của {self.issuer_by})"
             )
-        return f"(Kèm theo Kế hoạch số {self.symbol('plan')} ngày {day} của {self.issuer_by})"
+        return f"(Kèm theo {self.kind.noun} số {self.symbol()} ngày {day} của {self.issuer_by})"
 
     @property
     def authority_line(self) -> str:
         """The issuing authority of a decision: “BỘ TRƯỞNG BỘ THÔNG TIN VÀ TRUYỀN THÔNG”."""
-        if isinstance(self.document, Decision) and self.document.authority_line:
-            return self.document.authority_line
+        authority_line = getattr(self.document, "authority_line", None)
+        if authority_line:
+            return str(authority_line)
         return self.issuer_by.upper()
 
     @property
@@ -185,9 +173,6 @@ class PlanView:
         behalf = (entry.on_behalf_of or self.registry.issuer.head_title).upper()
         return SignerView(f"{authority.value}. {behalf}", entry.title.upper(), entry.name)
 
-    def column_header(self, column: Column, header: str | None) -> str:
-        return header or COLUMN_HEADERS[column]
-
     def units_text(self, row: TaskRow, role: str) -> str:
         layout = self.content.task_layout
         names = getattr(row, f"{role}_canonical" if layout.units_as == "canonical" else role)
@@ -196,55 +181,52 @@ class PlanView:
         return layout.unit_separator.join(names)
 
 
-def build_view(document: Document, registry: Registry) -> PlanView:
-    content = document.plan if isinstance(document, Decision) else document
-    view = PlanView(document=document, registry=registry, content=content)
-    index = UnitIndex(registry)
-    numbers = task_numbers(content.tasks, content.task_layout.numbering)
-    default_year = content.period.start.year if content.period else view.year
-
-    def canonical(names: list[str]) -> tuple[str, ...]:
-        out = []
-        for name in names:
-            unit = index.resolve(name)
-            out.append(unit.canonical if unit else name)
-        return tuple(out)
-
-    def add(task: Task, depth: int, group: str | None) -> None:
-        view.rows.append(
-            TaskRow(
-                is_group=False,
-                number=numbers[id(task)],
-                depth=depth,
-                id=task.id,
-                content=task.content,
-                title=task.title,
-                lead=tuple(task.lead),
-                support=tuple(task.support),
-                lead_canonical=canonical(task.lead),
-                support_canonical=canonical(task.support),
-                deadline_text=deadline_text(task),
-                deadline=task_deadline(task, default_year),
-                form=task.form,
-                output=task.output,
-                budget=task.budget,
-                notes=task.notes,
-                details=tuple(task.details),
-                group=group,
-            )
-        )
-        for sub in task.subtasks:
-            add(sub, depth + 1, group)
-
-    for item in content.tasks:
+def build_view(document: Document, registry: Registry, facts: PlanFacts | None = None) -> PlanView:
+    """The view of a plan from its facts (worked out here when the caller has none)."""
+    facts = facts or work_out(document, registry)
+    view = PlanView(document=document, registry=registry, content=facts.content, facts=facts)
+    # The facts of each top-level item (a group, or a task with its subtasks), in order.
+    under: dict[int, list[TaskFacts]] = {}
+    current = 0
+    for task in facts.tasks:
+        if task.depth == 0:
+            current = id(task.group if task.group is not None else task.task)
+        under.setdefault(current, []).append(task)
+    group_numbers = {id(g.group): g.number for g in facts.groups}
+    for item in facts.content.tasks:
         if isinstance(item, TaskGroup):
             view.rows.append(
                 TaskRow(
-                    is_group=True, number=numbers[id(item)], depth=0, id=item.id, content=item.group
+                    is_group=True,
+                    number=group_numbers[id(item)],
+                    depth=0,
+                    id=item.id,
+                    content=item.group,
                 )
             )
-            for task in item.tasks:
-                add(task, 0, item.group)
-        else:
-            add(item, 0, None)
+        view.rows.extend(_task_row(task) for task in under.get(id(item), []))
     return view
+
+
+def _task_row(task: TaskFacts) -> TaskRow:
+    return TaskRow(
+        is_group=False,
+        number=task.number,
+        depth=task.depth,
+        id=task.task.id,
+        content=task.task.content,
+        title=task.task.title,
+        lead=tuple(u.written for u in task.lead),
+        support=tuple(u.written for u in task.support),
+        lead_canonical=tuple(u.canonical for u in task.lead),
+        support_canonical=tuple(u.canonical for u in task.support),
+        deadline_text=task.deadline_text,
+        deadline=task.deadline,
+        form=task.task.form,
+        output=task.task.output,
+        budget=task.task.budget,
+        notes=task.task.notes,
+        details=tuple(task.task.details),
+        group=task.group.group if task.group else None,
+        qualified_number=task.qualified_number,
+    )

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from ci_support import KNOWN_FOLDER
 
+from planctl.checks.rule import CHECKS, Check, all_rules
 from planctl.config import Config, ConfigError, find_config, load_config
 from planctl.findings import Severity
 from planctl.suppress import line_ignores
@@ -85,6 +86,39 @@ def test_rule_selection(
     code, found, result = codes(run_cli, known)
     assert found == expected, result.output
     assert code == exit_code
+
+
+@pytest.mark.parametrize(
+    ("toml", "called"),
+    [
+        ("", True),
+        ('ignore = ["U006"]', False),
+        ('ignore = ["U"]', False),
+        ('ignore = ["U00"]\nwarning = ["U006"]', True),  # the longest selector keeps U006
+        ('[per-file-ignores]\n"*.yaml" = ["U006"]', False),
+        ('[per-file-ignores]\n"other.yaml" = ["U006"]', True),
+    ],
+)
+def test_a_check_whose_codes_are_all_ignored_is_not_run(
+    known: Path, run_cli: Any, toml: str, called: bool
+) -> None:
+    all_rules()
+    (index,) = [i for i, c in enumerate(CHECKS) if c.codes == ("U006",)]
+    calls: list[str] = []
+
+    def spy(ctx: Any) -> Any:
+        calls.append(ctx.file)
+        return iter(())
+
+    original = CHECKS[index]
+    CHECKS[index] = Check(original.rules, spy)
+    try:
+        write(known / "planctl.toml", toml + "\n")
+        code, _, result = codes(run_cli, known)
+    finally:
+        CHECKS[index] = original
+    assert code in (0, 1), result.output
+    assert bool(calls) is called
 
 
 def test_strict_option_beats_the_file(known: Path, run_cli: Any) -> None:
@@ -183,29 +217,30 @@ def test_format_from_the_file(known: Path, run_cli: Any) -> None:
     [
         (
             'ignores = ["U005"]',
-            "planctl.toml:1: unknown configuration key `ignores`; did you mean `ignore`?",
+            "planctl.toml:1:1: unknown configuration key `ignores`; did you mean `ignore`?",
         ),
         (
             'lang = "en"\nper_file_ignores = {}',
-            "planctl.toml:2: unknown configuration key `per_file_ignores`; "
+            "planctl.toml:2:1: unknown configuration key `per_file_ignores`; "
             "did you mean `per-file-ignores`?",
         ),
-        ('ignore = ["U05"]', "planctl.toml:1: `ignore`: there is no rule U05; did you mean"),
-        ('ignore = "U005"', "planctl.toml:1: `ignore` must be a list of rule codes"),
-        ('ignore = ["S001"]', "planctl.toml:1: `ignore`: S001 cannot be ignored or demoted"),
-        ('warning = ["S"]', "planctl.toml:1: `warning`: S cannot be ignored or demoted"),
+        ('ignore = ["U05"]', "planctl.toml:1:11: `ignore`: there is no rule U05; did you mean"),
+        ('ignore = "U005"', "planctl.toml:1:1: `ignore` must be a list of rule codes"),
+        ('ignore = ["S001"]', "planctl.toml:1:11: `ignore`: S001 cannot be ignored or demoted"),
+        ('warning = ["S"]', "planctl.toml:1:12: `warning`: S cannot be ignored or demoted"),
         (
             'ignore = ["D006"]\nerror = ["D006"]',
-            "planctl.toml:2: D006 is in both `ignore` and `error`",
+            "planctl.toml:2:10: D006 is in both `ignore` and `error`",
         ),
-        ('lang = "fr"', "planctl.toml:1: `lang` must be one of: vi, en (got 'fr')"),
-        ('format = "xml"', "planctl.toml:1: `format` must be one of: text, json, github, sarif"),
-        ("period = 24", "planctl.toml:1: `period` must be a year (2024)"),
-        ("strict = 1", "planctl.toml:1: `strict` must be one of: true, false"),
-        ('ignore = ["U005"\nlang = "en"', "planctl.toml:2: TOML syntax error"),
+        ('lang = "fr"', "planctl.toml:1:1: `lang` must be one of: vi, en (got 'fr')"),
+        ('format = "xml"', "planctl.toml:1:1: `format` must be one of: text, json, github, sarif"),
+        ("period = 24", "planctl.toml:1:1: `period` must be a year (2024)"),
+        ("strict = 1", "planctl.toml:1:1: `strict` must be one of: true, false"),
+        ('ignore = ["U005"\nlang = "en"', "planctl.toml:2:1: TOML syntax error"),
         (
             '\n\n[per-file-ignores]\n"*.yaml" = ["X"]',
-            "planctl.toml:3: `per-file-ignores`: there is no rule X",
+            # At the wrong code itself (line 4, column 13), as plan findings are.
+            "planctl.toml:4:13: `per-file-ignores`: there is no rule X",
         ),
     ],
 )
@@ -235,7 +270,7 @@ def test_pyproject_errors_point_into_the_tool_table(tmp_path: Path) -> None:
     with pytest.raises(ConfigError) as caught:
         load_config(path)
     (line,) = caught.value.lines("en")
-    assert "pyproject.toml:6: `lang` must be one of: vi, en (got 'de')" in line
+    assert "pyproject.toml:6:1: `lang` must be one of: vi, en (got 'de')" in line
 
 
 def test_config_defaults() -> None:
@@ -294,3 +329,43 @@ def test_line_ignores_parses_comments_only() -> None:
         'a: 1  # planctl: ignore[D004, U005]\nb: "x#planctl: ignore[U001]"\n# planctl: ignore[]\n'
     )
     assert line_ignores(text) == {1: ("D004", "U005")}
+
+
+@pytest.mark.parametrize(
+    ("toml", "expected"),
+    [
+        # Each wrong code of a list is reported, at its own column.
+        ('ignore = ["U05", "Q1"]', ["1:11: `ignore`: there is no rule U05", "1:18: `ignore`"]),
+        (
+            '[build]\noutputs = ["pdff"]\njobs = -1\nformat = 1',
+            [
+                "2:12: `build.outputs` must be one of: docx, xlsx, csv, pdf (got 'pdff')",
+                "3:1: `build.jobs` must be one of: 0, 1, 2, …",
+                "4:1: unknown configuration key `build.format`",
+            ],
+        ),
+        (
+            'build = {jobs = 2, output = ["csv"]}',
+            ["1:20: unknown configuration key `build.output`"],
+        ),
+        ("build = 3", ["1:1: `build` must be a TOML table"]),
+    ],
+)
+def test_problems_are_positioned_at_line_and_column(
+    tmp_path: Path, toml: str, expected: list[str]
+) -> None:
+    path = write(tmp_path / "planctl.toml", toml + "\n")
+    with pytest.raises(ConfigError) as caught:
+        load_config(path)
+    lines = [line.split("planctl.toml:", 1)[1] for line in caught.value.lines("en")]
+    assert len(lines) == len(expected), lines
+    for line, start in zip(lines, expected, strict=True):
+        assert line.startswith(start), lines
+
+
+def test_build_outputs_come_from_the_output_table(tmp_path: Path) -> None:
+    from planctl.build.outputs import OUTPUT_NAMES
+
+    names = ", ".join(f'"{name}"' for name in OUTPUT_NAMES)
+    config = load_config(write(tmp_path / "planctl.toml", f"[build]\noutputs = [{names}]\n"))
+    assert config.build_outputs == OUTPUT_NAMES

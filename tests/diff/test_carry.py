@@ -12,7 +12,7 @@ from diff_support import Workdir, planctl, sample_plans
 from planctl.carry import shift_deadline, shift_year_mentions
 from planctl.diff.changes import DeadlineDetail, PlanDiff, TaskChangeKind, WordingDetail
 from planctl.diff.compare import compare_plans
-from planctl.diff.sources import plan_year, read_disk_plan
+from planctl.diff.sources import read_disk_plan
 from planctl.findings import Severity
 from planctl.project import Workspace
 from planctl.yaml_rt import detect_indent
@@ -184,7 +184,7 @@ def test_carry_each_sample_plan(sample: Path, tmp_path: Path) -> None:
     shutil.copytree(sample.parent, folder)
     source = folder / sample.name
     old = read_disk_plan(source)
-    old_year = plan_year(old.document)
+    old_year = old.year
     assert old_year is not None
     year = old_year + 1
     target = tmp_path / f"carried-{year}.yaml"

@@ -19,7 +19,7 @@ import pytest
 from openpyxl import load_workbook
 
 import planctl
-from planctl.manifest import MANIFEST_NAME
+from planctl.build.manifest import MANIFEST_NAME
 
 from .conftest import load_view
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from planctl.manifest import (
+from planctl.build.manifest import (
     ABSENT,
     MANIFEST_NAME,
     Digests,

@@ -12,14 +12,13 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 
-from planctl.render.xlsx_writer import (
-    NO_LEAD,
-    TASKS_SHEET,
-    UNITS_SHEET,
-    render_xlsx,
-    units_rows,
-)
+from planctl.render.xlsx_writer import render_xlsx, units_rows
 from planctl.view import PlanView
+
+# The packaged tasks.j2 words.
+TASKS_SHEET = "Nhiệm vụ"
+UNITS_SHEET = "Theo đơn vị chủ trì"
+NO_LEAD = "(Chưa có đơn vị chủ trì)"
 
 ViewOf = Callable[[str], PlanView]
 
@@ -212,7 +211,7 @@ def test_units_sheet_lists_tasks_per_lead_unit(view_of: ViewOf) -> None:
 def test_task_without_lead_is_listed_last(view_of: ViewOf) -> None:
     view = view_of("plan-groups.yaml")
     view.rows[0] = dataclasses.replace(view.rows[0], lead=(), lead_canonical=())
-    rows = units_rows(view)
+    rows = units_rows(view, NO_LEAD)
     assert rows[-1][0] == NO_LEAD and rows[-1][2].id == "tuyen-truyen"
 
 

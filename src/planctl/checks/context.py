@@ -3,122 +3,88 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from functools import cached_property
+from collections.abc import Iterator
 from typing import Any
 
-from planctl.findings import Finding, Position
+from planctl.facts import PlanFacts, work_out
+from planctl.findings import Position
 from planctl.load import Loaded
+from planctl.model.fields import TEXT_FIELDS
 from planctl.model.plan import (
     Bullets,
-    Decision,
     Document,
     Paragraph,
     PlanContent,
     Section,
     Task,
     TaskGroup,
-    iter_tasks,
 )
 from planctl.model.registry import Registry, UnitIndex
-from planctl.view_numbers import task_numbers
 
-CheckFunction = Callable[["CheckContext"], Iterator[Finding]]
 # (path, text, strict): strict where a reference must have its full form (căn cứ, thực hiện).
 TextAt = tuple[tuple[Any, ...], str, bool]
 
 
-@dataclass(frozen=True)
-class Check:
-    codes: tuple[str, ...]
-    function: CheckFunction
-
-
-CHECKS: list[Check] = []
-
-
-def check(*codes: str) -> Callable[[CheckFunction], CheckFunction]:
-    """Register a check under the rule codes it may report."""
-
-    def register(function: CheckFunction) -> CheckFunction:
-        CHECKS.append(Check(codes, function))
-        return function
-
-    return register
-
-
-_YEAR_IN_TITLE = re.compile(r"\bnăm\s+(\d{4})\b", re.IGNORECASE)
-
-
 class CheckContext:
-    def __init__(self, document: Document, registry: Registry, loaded: Loaded) -> None:
+    """The plan as checks see it: its facts (worked out once, shared with build and diff) and
+    where each value came from."""
+
+    def __init__(
+        self,
+        document: Document,
+        registry: Registry,
+        loaded: Loaded,
+        facts: PlanFacts | None = None,
+    ) -> None:
         self.document = document
         self.registry = registry
         self.loaded = loaded
+        self.facts = facts or work_out(document, registry)
         self.positions = loaded.positions
         self.file = loaded.positions.file
-        self.units = UnitIndex(registry)
         self._lines = loaded.text.splitlines()
 
     @property
+    def units(self) -> UnitIndex:
+        assert self.facts.units is not None  # checks always run with a registry
+        return self.facts.units
+
+    @property
     def content(self) -> PlanContent:
-        return self.document.plan if isinstance(self.document, Decision) else self.document
+        return self.facts.content
 
     @property
     def content_path(self) -> tuple[Any, ...]:
-        return ("plan",) if isinstance(self.document, Decision) else ()
+        return self.facts.content_path
 
     @property
     def plan_date(self) -> dt.date | None:
-        return self.document.date
+        return self.facts.issue_date
 
-    @cached_property
+    @property
     def period(self) -> tuple[dt.date, dt.date] | None:
-        """The plan's period: declared, else the year in its title, else its date's year."""
-        content = self.content
-        if content.period:
-            return content.period.start, content.period.end
-        m = _YEAR_IN_TITLE.search(content.title)
-        if m:
-            year = int(m.group(1))
-            return dt.date(year, 1, 1), dt.date(year, 12, 31)
-        if self.document.date:
-            year = self.document.date.year
-            return dt.date(year, 1, 1), dt.date(year, 12, 31)
-        return None
+        return self.facts.period
 
     @property
     def reference_day(self) -> dt.date | None:
-        """The day units must exist on: the plan's date, else its period's start."""
-        if self.document.date:
-            return self.document.date
-        return self.period[0] if self.period else None
+        return self.facts.reference_day
 
     def tasks(self) -> list[tuple[tuple[Any, ...], Task, Task | None]]:
-        base = (*self.content_path, "tasks")
-        return [
-            ((*base, *path), task, parent) for path, task, parent in iter_tasks(self.content.tasks)
-        ]
+        return [(t.path, t.task, t.parent) for t in self.facts.tasks]
 
-    @cached_property
-    def numbers(self) -> dict[int, str]:
-        """Displayed number of each task (by object id), e.g. "4.1" or "II.02"."""
-        return task_numbers(self.content.tasks, self.content.task_layout.numbering, qualified=True)
-
-    def number(self, task: Task) -> str:
-        return self.numbers.get(id(task), "?")
+    def number(self, item: Task | TaskGroup) -> str:
+        """Number of a task or group for messages, e.g. "4.1" or "II.02"."""
+        return self.facts.number(item)
 
     def texts(self) -> Iterator[TextAt]:
         """Every piece of prose in the document with its data path."""
         doc, base, content = self.document, self.content_path, self.content
-        if isinstance(doc, Decision):
+        if self.facts.kind.issues_attachment:
             yield ("title",), doc.title, False
             for key in ("legal_bases", "implements"):
                 for i, line in enumerate(getattr(doc, key)):
                     yield (key, i), line, True
-            for i, line in enumerate(doc.articles):
+            for i, line in enumerate(getattr(doc, "articles", [])):
                 yield ("articles", i), line, False
         yield (*base, "title"), content.title, False
         for key in ("legal_bases", "implements"):
@@ -132,7 +98,7 @@ class CheckContext:
             if isinstance(item, TaskGroup):
                 yield (*base, "tasks", i, "group"), item.group, False
         for path, task, _ in self.tasks():
-            for key in ("title", "content", "form", "output", "budget", "notes"):
+            for key in TEXT_FIELDS:
                 value = getattr(task, key)
                 if value:
                     yield (*path, key), value, False

@@ -7,7 +7,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from planctl.checks.context import CheckContext, check
+from planctl.checks.context import CheckContext
+from planctl.checks.rule import ERROR, WARNING, Rule, Text, check, example
 from planctl.findings import Finding
 
 KINDS = (
@@ -79,7 +80,120 @@ def _canonical(ref: Reference) -> str:
     return f"{ref.kind} số {ref.symbol}{date}"
 
 
-@check("R001", "R002", "R003", "R004")
+R001 = Rule(
+    "R001",
+    "reference-after-plan",
+    ERROR,
+    message=Text(
+        "văn bản {ref} ngày {ref_date} ban hành sau ngày của kế hoạch ({date})",
+        "{ref} dated {ref_date} is later than the plan's date ({date})",
+    ),
+    hint=Text(
+        "kiểm tra số, ngày của văn bản căn cứ",
+        "check the referenced document's number and date",
+    ),
+    what=Text(
+        "Văn bản được trích dẫn (ở căn cứ, thực hiện, hay trong nội dung) không được ban hành sau ngày của kế hoạch.",
+        "A document cited (among the legal bases, the implemented directives or in the text) may not be dated after the plan.",
+    ),
+    why=Text(
+        "Một kế hoạch không thể căn cứ vào văn bản chưa ra đời; đây thường là nhầm ngày hoặc năm.",
+        "A plan cannot rest on a document that does not exist yet; this is usually a wrong day or year.",
+    ),
+    example=example(
+        "date: 2024-03-15\nlegal_bases:\n  - Quyết định số 25/QĐ-UBND ngày 20/3/2024 của Ủy ban nhân dân tỉnh",
+        "sau ngày 15/3/2024",
+        "after 15/03/2024",
+    ),
+    fix=Text(
+        "Kiểm tra lại số và ngày của văn bản được trích dẫn, hoặc ngày ban hành kế hoạch.",
+        "Check the cited document's number and date, or the plan's own date.",
+    ),
+)
+R002 = Rule(
+    "R002",
+    "malformed-reference",
+    WARNING,
+    message=Text("trích dẫn văn bản chưa đúng thể thức: “{text}”", "malformed reference: “{text}”"),
+    hint=Text("viết theo mẫu “{example}”", "write it as “{example}”"),
+    what=Text(
+        "Trích dẫn văn bản phải theo mẫu “Loại văn bản số Số/Năm/Ký hiệu ngày dd/mm/yyyy của Cơ quan …”: có chữ “số”, không có dấu “:” sau “số”, ký hiệu viết liền; văn bản căn cứ và văn bản được thực hiện phải có ngày (trừ Luật, Bộ luật).",
+        "A cited document must follow “Kind số Number/Year/Symbol ngày dd/mm/yyyy của Body …”: with the word “số”, no “:” after it, the symbol without spaces; legal bases and implemented directives need their date (except Luật and Bộ luật).",
+    ),
+    why=Text(
+        "Thể thức trích dẫn theo Nghị định số 30/2020/NĐ-CP về công tác văn thư; trích dẫn sai thể thức hay thiếu ngày khó tra cứu và bị yêu cầu sửa khi thẩm định.",
+        "The citation form follows Decree 30/2020/NĐ-CP on clerical work; a citation without the date or in another form is hard to look up and is sent back at review.",
+    ),
+    example=example(
+        "legal_bases:\n  - Nghị định 48/2022/NĐ-CP của Chính phủ",
+        "thiếu “số” và ngày",
+        "no “số” and no date",
+    ),
+    fix=Text(
+        "Viết theo mẫu planctl gợi ý, ví dụ “Nghị định số 48/2022/NĐ-CP ngày 26/7/2022 của Chính phủ …”.",
+        "Write it as planctl suggests, e.g. “Nghị định số 48/2022/NĐ-CP ngày 26/7/2022 của Chính phủ …”.",
+    ),
+)
+R003 = Rule(
+    "R003",
+    "reference-bad-date",
+    ERROR,
+    message=Text(
+        "ngày của văn bản {ref} không tồn tại: {ref_date}",
+        "{ref} has an impossible date: {ref_date}",
+    ),
+    hint=Text("sửa ngày, tháng, năm", "correct the day, month and year"),
+    what=Text(
+        "Ngày của văn bản được trích dẫn phải là một ngày có thật.",
+        "The date of a cited document must be a real day.",
+    ),
+    why=Text(
+        "Ngày không tồn tại (31/4, 30/02) chắc chắn là gõ nhầm, và văn bản không tra cứu được theo ngày đó.",
+        "An impossible date (31/4, 30/02) is certainly a typing slip, and the document cannot be looked up by it.",
+    ),
+    example=example(
+        "legal_bases:\n  - Thông tư số 03/2021/TT-BTTTT ngày 31/4/2021 của Bộ Thông tin và Truyền thông",
+        "tháng 4 không có ngày 31",
+        "April has no 31st",
+    ),
+    fix=Text(
+        "Sửa ngày, tháng, năm theo bản gốc của văn bản.",
+        "Correct the day, month and year from the original document.",
+    ),
+)
+R004 = Rule(
+    "R004",
+    "reference-year-mismatch",
+    WARNING,
+    message=Text(
+        "số ký hiệu {ref} ghi năm {symbol_year} nhưng ngày ban hành năm {ref_year}",
+        "{ref} carries the year {symbol_year} but is dated {ref_year}",
+    ),
+    hint=Text(
+        "kiểm tra lại năm trong số ký hiệu hoặc ngày ban hành",
+        "check the year in the symbol or the date",
+    ),
+    what=Text(
+        "Năm ghi trong số ký hiệu (ví dụ 48/2022/NĐ-CP) phải trùng với năm ban hành của văn bản.",
+        "The year in a document's symbol (e.g. 48/2022/NĐ-CP) must be the year it is dated.",
+    ),
+    why=Text(
+        "Văn bản quy phạm pháp luật mang năm ban hành trong số ký hiệu; lệch năm nghĩa là số hoặc ngày bị gõ nhầm.",
+        "Legal documents carry their year in the symbol; a mismatch means the number or the date was mistyped.",
+    ),
+    example=example(
+        "legal_bases:\n  - Nghị định số 48/2022/NĐ-CP ngày 26/7/2021 của Chính phủ",
+        "2022 khác 2021",
+        "2022 is not 2021",
+    ),
+    fix=Text(
+        "Kiểm tra lại năm trong số ký hiệu hoặc ngày ban hành.",
+        "Check the year in the symbol, or the date.",
+    ),
+)
+
+
+@check(R001, R002, R003, R004)
 def references(ctx: CheckContext) -> Iterator[Finding]:
     plan_date = ctx.plan_date
     for path, text, strict in ctx.texts():

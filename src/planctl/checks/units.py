@@ -7,7 +7,8 @@ from collections.abc import Iterator
 
 from rapidfuzz import fuzz, process
 
-from planctl.checks.context import CheckContext, check
+from planctl.checks.context import CheckContext
+from planctl.checks.rule import ERROR, WARNING, Rule, Text, check, example
 from planctl.findings import Finding
 from planctl.model.registry import ResolvedUnit, normalize_name
 
@@ -36,7 +37,174 @@ def _validity(entry_from: dt.date | None, entry_to: dt.date | None) -> str:
     return f"{day(entry_from)} → {day(entry_to)}"
 
 
-@check("U001", "U002", "U003", "U004", "U005", "U007")
+U001 = Rule(
+    "U001",
+    "unknown-unit",
+    ERROR,
+    message=Text(
+        "đơn vị không có trong danh mục: “{unit}”{suggestion_vi}",
+        "unit not in the registry: “{unit}”{suggestion_en}",
+    ),
+    hint=Text(
+        "dùng tên trong {registry}, hoặc thêm đơn vị/bí danh vào đó",
+        "use a name from {registry}, or add the unit or alias there",
+    ),
+    what=Text(
+        "Mỗi đơn vị nêu ở `lead` và `support` của nhiệm vụ phải có trong danh mục đơn vị (org.yaml): dưới tên chính thức, tên viết tắt hoặc một bí danh.",
+        "Every unit named in a task's `lead` and `support` must be in the organisation registry (org.yaml), by its canonical name, its short name or an alias.",
+    ),
+    why=Text(
+        "Tên gõ sai hoặc đơn vị không tồn tại nghĩa là giao việc cho một đơn vị không ai nhận, và mọi bảng tổng hợp theo đơn vị đều sai.",
+        "A misspelt or non-existent unit assigns work that nobody receives, and every per-unit summary is wrong.",
+    ),
+    example=example(
+        "tasks:\n  - content: Rà soát văn bản quy phạm pháp luật\n    lead: [Vụ Pháp chê]",
+        "sai chính tả: “Vụ Pháp chế”",
+        "misspelt: “Vụ Pháp chế”",
+    ),
+    fix=Text(
+        "Viết tên như trong danh mục (planctl gợi ý tên gần nhất), hoặc thêm đơn vị hay bí danh mới vào org.yaml.",
+        "Write the name as the registry has it (planctl suggests the closest one), or add the unit or a new alias to org.yaml.",
+    ),
+)
+U002 = Rule(
+    "U002",
+    "unit-not-valid",
+    ERROR,
+    message=Text(
+        "đơn vị “{unit}” không còn/chưa có hiệu lực vào ngày {date} (hiệu lực {valid})",
+        "unit “{unit}” is not in existence on {date} (valid {valid})",
+    ),
+    hint=Text(
+        "giao nhiệm vụ cho đơn vị kế thừa{successor_vi}",
+        "assign the task to the successor unit{successor_en}",
+    ),
+    what=Text(
+        "Đơn vị được giao việc phải có hiệu lực (theo `valid_from` và `valid_to` trong danh mục) vào ngày ban hành kế hoạch, hoặc ngày đầu thời gian của kế hoạch nếu chưa có ngày ban hành.",
+        "A unit given work must be in existence (by `valid_from` and `valid_to` in the registry) on the plan's date, or on the first day of its period when it has no date yet.",
+    ),
+    why=Text(
+        "Đơn vị đã sáp nhập, giải thể hay đổi tên không thể nhận nhiệm vụ; kế hoạch sao chép từ năm trước thường còn mang tên cũ.",
+        "A unit that has been merged, dissolved or renamed cannot take on work; a plan copied from last year's often still carries the old names.",
+    ),
+    example=example(
+        "date: 2025-06-02\ntasks:\n  - content: Vận hành cổng thông tin điện tử\n    lead: [Cục Tin học hóa]",
+        "đã sáp nhập trước ngày 02/6/2025",
+        "merged before 02/06/2025",
+    ),
+    fix=Text(
+        "Giao nhiệm vụ cho đơn vị kế thừa (ghi ở `successor` trong danh mục), hoặc sửa thời gian hiệu lực trong org.yaml nếu nó sai.",
+        "Assign the task to the successor unit (the registry's `successor`), or correct the validity dates in org.yaml if they are wrong.",
+    ),
+)
+U003 = Rule(
+    "U003",
+    "lead-also-support",
+    ERROR,
+    message=Text(
+        "“{unit}” vừa là đơn vị chủ trì vừa là đơn vị phối hợp",
+        "“{unit}” is both a lead unit and a cooperating unit",
+    ),
+    hint=Text(
+        "xóa “{unit}” khỏi danh sách đơn vị phối hợp",
+        "remove “{unit}” from the cooperating units",
+    ),
+    what=Text(
+        "Một đơn vị không được vừa chủ trì (`lead`) vừa phối hợp (`support`) trong cùng một nhiệm vụ; tên được so theo tên chính thức, nên bí danh cũng bị phát hiện.",
+        "A unit may not be both a lead (`lead`) and a cooperating unit (`support`) of the same task; names are compared by the canonical name, so an alias is caught too.",
+    ),
+    why=Text(
+        "Văn bản như vậy không rõ ai chịu trách nhiệm chính, và thường bị trả lại khi thẩm định.",
+        "Such a document leaves unclear who is responsible, and is usually sent back at review.",
+    ),
+    example=example(
+        "lead: [Văn phòng Bộ]\nsupport: [Văn phòng, Vụ Kế hoạch - Tài chính]",
+        "“Văn phòng” cũng là “Văn phòng Bộ”",
+        "“Văn phòng” is “Văn phòng Bộ” too",
+    ),
+    fix=Text(
+        "Xóa đơn vị khỏi `support` và giữ nó ở `lead`.",
+        "Remove the unit from `support` and keep it in `lead`.",
+    ),
+)
+U004 = Rule(
+    "U004",
+    "no-lead-unit",
+    ERROR,
+    message=Text("nhiệm vụ {number} không có đơn vị chủ trì", "task {number} has no lead unit"),
+    hint=Text("thêm `lead: [tên đơn vị]`", "add `lead: [unit name]`"),
+    what=Text(
+        "Mỗi nhiệm vụ phải có ít nhất một đơn vị chủ trì (`lead`).",
+        "Every task must have at least one lead unit (`lead`).",
+    ),
+    why=Text(
+        "Nhiệm vụ không có đơn vị chủ trì thì không ai thực hiện và không ai báo cáo kết quả.",
+        "A task without a lead unit is carried out by nobody and reported on by nobody.",
+    ),
+    example=example(
+        "tasks:\n  - content: Tổ chức hội nghị sơ kết\n    deadline: Tháng 6/2024",
+        "không có `lead:`",
+        "no `lead:`",
+    ),
+    fix=Text(
+        "Thêm `lead:` với đơn vị chịu trách nhiệm chính về nhiệm vụ.",
+        "Add `lead:` with the unit mainly responsible for the task.",
+    ),
+)
+U005 = Rule(
+    "U005",
+    "alias-not-canonical",
+    WARNING,
+    message=Text(
+        "“{unit}” là tên viết tắt/bí danh; danh mục dùng “{canonical}”",
+        "“{unit}” is an alias; the registry's name is “{canonical}”",
+    ),
+    hint=Text("viết “{canonical}”", "write “{canonical}”"),
+    what=Text(
+        "Kế hoạch gọi một đơn vị bằng tên viết tắt hoặc bí danh thay vì tên chính thức trong danh mục.",
+        "The plan names a unit by a short name or an alias instead of the registry's canonical name.",
+    ),
+    why=Text(
+        "Văn bản hành chính nên dùng tên chính thức; một đơn vị được gọi bằng nhiều tên dễ gây nhầm lẫn.",
+        "An official document should use official names; one unit called by several names confuses readers.",
+    ),
+    example=example(
+        "lead: [Trung tâm TT]",
+        "tên chính thức: “Trung tâm Thông tin”",
+        "canonical name: “Trung tâm Thông tin”",
+    ),
+    fix=Text(
+        'Viết tên chính thức; nếu cơ quan quen dùng tên ngắn, bỏ qua quy tắc trong planctl.toml: `ignore = ["U005"]`.',
+        'Write the canonical name; if the body customarily uses short names, ignore the rule in planctl.toml: `ignore = ["U005"]`.',
+    ),
+)
+U007 = Rule(
+    "U007",
+    "duplicate-unit",
+    WARNING,
+    message=Text(
+        "đơn vị “{unit}” được nêu hai lần trong cùng danh sách",
+        "unit “{unit}” is listed twice in the same list",
+    ),
+    hint=Text("xóa lần nêu thứ hai", "remove the second mention"),
+    what=Text(
+        "Một đơn vị được nêu hai lần trong cùng danh sách `lead` hoặc `support`, kể cả dưới hai tên khác nhau.",
+        "A unit is named twice in one `lead` or `support` list, even under two different names.",
+    ),
+    why=Text(
+        "Tên lặp làm văn bản dài thừa và làm sai các số liệu tổng hợp theo đơn vị.",
+        "A repeated name lengthens the document for nothing and skews the per-unit figures.",
+    ),
+    example=example(
+        "support: [Vụ Pháp chế, Văn phòng Bộ, Vụ Pháp chế]",
+        "“Vụ Pháp chế” hai lần",
+        "“Vụ Pháp chế” twice",
+    ),
+    fix=Text("Xóa lần nêu thứ hai.", "Remove the second mention."),
+)
+
+
+@check(U001, U002, U003, U004, U005, U007)
 def task_units(ctx: CheckContext) -> Iterator[Finding]:
     day = ctx.reference_day
     registry_name = ctx.registry.issuer.id + "/org.yaml"
@@ -88,7 +256,36 @@ def task_units(ctx: CheckContext) -> Iterator[Finding]:
                 yield Finding.of("U003", ctx.at((*path, "support", i)), unit=written)
 
 
-@check("U006")
+U006 = Rule(
+    "U006",
+    "unknown-signer",
+    ERROR,
+    message=Text(
+        "người ký `{signer}` không có trong danh mục{suggestion_vi}",
+        "signer `{signer}` is not in the registry{suggestion_en}",
+    ),
+    hint=Text("dùng một trong: {known}", "use one of: {known}"),
+    what=Text(
+        "Người ký (`signer`) phải là mã của một người ký có trong danh mục (mục `signers` của org.yaml).",
+        "The signer (`signer`) must be the id of a signer in the registry (the `signers` of org.yaml).",
+    ),
+    why=Text(
+        "planctl lấy chức vụ, họ tên và thẩm quyền ký (KT., TM., …) từ danh mục; thiếu thì không in được phần chữ ký.",
+        "planctl takes the title, the name and the signing authority (KT., TM., …) from the registry; without them the signature block cannot be printed.",
+    ),
+    example=example(
+        "signer: thu-truong-nguyen",
+        "mã không có trong `signers`",
+        "an id not among the `signers`",
+    ),
+    fix=Text(
+        "Dùng một mã có trong `signers` của org.yaml (planctl gợi ý mã gần nhất), hoặc thêm người ký vào đó.",
+        "Use an id from the `signers` of org.yaml (planctl suggests the closest), or add the signer there.",
+    ),
+)
+
+
+@check(U006)
 def signer_known(ctx: CheckContext) -> Iterator[Finding]:
     signer = ctx.document.signer
     if isinstance(signer, str) and ctx.registry.signer(signer) is None:

@@ -1,4 +1,4 @@
-"""`planctl explain CODE`: what a rule checks, why, and how to fix what it reports.
+"""`planctl explain CODE`: what a rule checks, why, an example, and how to fix what it reports.
 
 `planctl explain --all` prints every rule as Markdown: docs/rules.md (English) and
 docs/rules.vi.md (Vietnamese) are this output, and a test keeps them current.
@@ -10,8 +10,8 @@ import re
 import sys
 from typing import TextIO
 
+from planctl.checks.rule import Rule, all_rules
 from planctl.i18n import t
-from planctl.rules import RULES, Rule
 
 _FAMILIES = {
     "S": ("Đọc tệp và lược đồ", "Schema and loading"),
@@ -21,6 +21,20 @@ _FAMILIES = {
     "T": ("Văn bản", "Text"),
     "N": ("Số thứ tự và mã", "Numbering and ids"),
 }
+# (Vietnamese, English) labels of the parts of an explanation.
+_LABELS = {
+    "what": ("Kiểm tra gì", "What it checks"),
+    "why": ("Vì sao", "Why"),
+    "example": ("Ví dụ", "Example"),
+    "fix": ("Cách sửa", "How to fix"),
+    "message": ("Thông báo", "Message"),
+    "hint": ("Gợi ý", "Hint"),
+}
+
+
+def _label(part: str, lang: str) -> str:
+    vi, en = _LABELS[part]
+    return en if lang == "en" else vi
 
 
 def run(
@@ -38,55 +52,71 @@ def run(
     if not code:
         err.write(f"planctl: {t('explain.code_or_all', lang)}\n")
         return 2
-    rule = RULES.get(code.strip().upper())
+    rule = _rules().get(code.strip().upper())
     if rule is None:
         err.write(f"planctl: {t('explain.unknown', lang, code=code)}\n")
         return 2
-    en = lang == "en"
-    out.write(f"{rule.code} ({rule.name}) — {rule.severity.value}\n\n")
-    out.write(
-        ("What it reports: " if en else "Nội dung: ")
-        + generic(rule.message_en if en else rule.message_vi)
-        + "\n"
-    )
-    why = rule.why_en if en else rule.why_vi
-    if why:
-        out.write(("Why: " if en else "Vì sao: ") + why + "\n")
-    out.write(
-        ("How to fix: " if en else "Cách sửa: ")
-        + generic(rule.hint_en if en else rule.hint_vi)
-        + "\n"
-    )
+    out.write(rule_text(rule, lang))
     return 0
 
 
+def _rules() -> dict[str, Rule]:
+    return all_rules()
+
+
 def generic(template: str) -> str:
-    """A catalogue sentence with its placeholders shown as “…”."""
+    """A message template with its placeholders shown as “…”."""
     return re.sub(r"\{[a-z_]+\}", "…", template).replace("{{", "{").replace("}}", "}")
 
 
+def rule_text(rule: Rule, lang: str) -> str:
+    """One rule as `planctl explain CODE` prints it."""
+    example = "\n".join(f"    {line}" for line in rule.example.of(lang).splitlines())
+    lines = [
+        f"{rule.code} ({rule.name}) — {rule.severity.value}",
+        "",
+        f"{_label('what', lang)}: {rule.what.of(lang)}",
+        f"{_label('why', lang)}: {rule.why.of(lang)}",
+        f"{_label('example', lang)}:",
+        "",
+        example,
+        "",
+        f"{_label('fix', lang)}: {rule.fix.of(lang)}",
+        "",
+        f"{_label('message', lang)}: {generic(rule.message.of(lang))}",
+        f"{_label('hint', lang)}: {generic(rule.hint.of(lang))}",
+    ]
+    return "\n".join(lines) + "\n"
+
+
 def _rule_markdown(rule: Rule, lang: str) -> list[str]:
-    en = lang == "en"
     severity = t(f"severity.{rule.severity.value}", lang)
-    lines = [f"### {rule.code} {rule.name}", "", f"*{severity}*", ""]
-    lines += [
-        ("**What it reports:** " if en else "**Nội dung:** ")
-        + generic(rule.message_en if en else rule.message_vi),
+    return [
+        f"### {rule.code} {rule.name}",
+        "",
+        f"*{severity}*",
+        "",
+        f"**{_label('what', lang)}:** {rule.what.of(lang)}",
+        "",
+        f"**{_label('why', lang)}:** {rule.why.of(lang)}",
+        "",
+        f"**{_label('example', lang)}:**",
+        "",
+        "```yaml",
+        rule.example.of(lang),
+        "```",
+        "",
+        f"**{_label('fix', lang)}:** {rule.fix.of(lang)}",
+        "",
+        f"**{_label('message', lang)}:** {generic(rule.message.of(lang))}",
+        "",
+        f"**{_label('hint', lang)}:** {generic(rule.hint.of(lang))}",
         "",
     ]
-    why = rule.why_en if en else rule.why_vi
-    if why:
-        lines += [("**Why:** " if en else "**Vì sao:** ") + why, ""]
-    lines += [
-        ("**How to fix:** " if en else "**Cách sửa:** ")
-        + generic(rule.hint_en if en else rule.hint_vi),
-        "",
-    ]
-    return lines
 
 
 def rules_markdown(lang: str) -> str:
-    """Every rule of the catalogue, by family, as one Markdown document."""
+    """Every rule, by family, as one Markdown document."""
     en = lang == "en"
     lines = [
         "# planctl rules" if en else "# Quy tắc của planctl",
@@ -108,7 +138,7 @@ def rules_markdown(lang: str) -> str:
         ),
         "",
     ]
-    rules = sorted(RULES.values(), key=lambda r: ("SUDRTN".find(r.family), r.code))
+    rules = list(_rules().values())
     for family in dict.fromkeys(r.family for r in rules):
         vi, en_name = _FAMILIES.get(family, (family, family))
         lines += [f"## {family}: {en_name if en else vi}", ""]

@@ -30,13 +30,14 @@ from planctl.diff.deadlines import compare_task_deadlines
 from planctl.diff.match import DEFAULT_THRESHOLD, Item, Matching, Pair, flatten, match_items
 from planctl.diff.sources import DiffPlan
 from planctl.diff.words import normalize_text, similarity, word_diff
-from planctl.model.plan import Bullets, Decision, Document, Paragraph, Section, SignerInline
-from planctl.model.registry import Registry, UnitIndex, normalize_name
+from planctl.model.fields import WORDING_FIELDS
+from planctl.model.kinds import content_of
+from planctl.model.plan import Bullets, Document, Paragraph, Section, SignerInline
+from planctl.model.registry import Registry, normalize_name
 
 # A reworded list item (a legal basis, a recipient) is shown as changed, not removed and
 # added, when the two versions are at least this similar.
 ITEM_SIMILARITY = 0.8
-WORDING_FIELDS = ("title", "content", "form", "output", "budget", "notes", "details")
 
 
 def compare_plans(
@@ -91,11 +92,12 @@ def _scalars(plan: DiffPlan) -> dict[str, str | None]:
         "place": doc.place,
         "title": doc.title,
     }
-    if isinstance(doc, Decision):
-        fields["authority_line"] = doc.authority_line
-        fields["plan.title"] = content.title
+    key = plan.facts.kind.attachment_key
+    if key:
+        fields["authority_line"] = getattr(doc, "authority_line", None)
+        fields[f"{key}.title"] = content.title
     else:
-        fields["issued_by"] = doc.issued_by
+        fields["issued_by"] = getattr(doc, "issued_by", None)
     fields["period"] = period
     appendix = content.appendix
     fields["appendix"] = f"{appendix.label}: {appendix.title}" if appendix else None
@@ -110,9 +112,10 @@ def _lists(plan: DiffPlan) -> dict[str, list[str]]:
         "legal_bases": list(doc.legal_bases),
         "implements": list(doc.implements),
     }
-    if isinstance(doc, Decision):
-        fields["plan.legal_bases"] = list(doc.plan.legal_bases)
-        fields["plan.implements"] = list(doc.plan.implements)
+    key = plan.facts.kind.attachment_key
+    if key:
+        fields[f"{key}.legal_bases"] = list(plan.content.legal_bases)
+        fields[f"{key}.implements"] = list(plan.content.implements)
     fields["recipients"] = list(doc.recipients)
     return fields
 
@@ -186,9 +189,8 @@ def diff_lines(
 def _prose(document: Document) -> list[tuple[str, str]]:
     """(where, paragraph) for every paragraph of the prose, in document order."""
     out: list[tuple[str, str]] = []
-    content = document.plan if isinstance(document, Decision) else document
-    if isinstance(document, Decision):
-        out.extend(("articles", line) for line in document.articles)
+    content = content_of(document)
+    out.extend(("articles", line) for line in getattr(document, "articles", []))
     out.extend(("preamble", line) for line in content.preamble)
 
     def paragraphs(where: str, items: list[Paragraph]) -> None:
@@ -231,10 +233,9 @@ def _where(text: str | None, items: list[tuple[str, str]]) -> str:
 class _Side:
     def __init__(self, plan: DiffPlan) -> None:
         self.plan = plan
-        content = plan.content
-        self.items = flatten(list(content.tasks), content.task_layout.numbering)
-        self.index = UnitIndex(plan.registry) if plan.registry else None
-        self.year = plan.year
+        self.facts = plan.facts
+        self.items = flatten(self.facts)
+        self.index = self.facts.units
 
     def ref(self, item: Item) -> TaskRef:
         parent = self.items[item.parent].number if item.parent is not None else None
@@ -293,7 +294,7 @@ def _compare_tasks(
             units = _units(old, new, getattr(a.task, role), getattr(b.task, role), role)
             if units is not None:
                 found.append(change(TaskChangeKind.UNITS, units))
-        deadline = compare_task_deadlines(a.task, b.task, old.year, new.year)
+        deadline = compare_task_deadlines(old.facts.of(a.task), new.facts.of(b.task))
         if deadline is not None:
             found.append(change(TaskChangeKind.DEADLINE, deadline))
         for name in WORDING_FIELDS:

@@ -9,12 +9,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
-from planctl.checks.deadlines import deadline_text, task_deadline
 from planctl.diff.changes import DeadlineDetail, Shift
 from planctl.diff.words import normalize_text
+from planctl.facts import TaskFacts
 from planctl.i18n import t
 from planctl.model.deadline import Deadline, DeadlineKind
-from planctl.model.plan import Task
 
 _SAME: dict[DeadlineKind, Literal["quarter", "month", "half", "period"] | None] = {
     DeadlineKind.QUARTER: "quarter",
@@ -31,13 +30,10 @@ def value_key(deadline: Deadline) -> tuple[object, ...]:
     return (deadline.kind, deadline.start, deadline.end, deadline.recurrence, event)
 
 
-def compare_task_deadlines(
-    old: Task, new: Task, old_year: int | None, new_year: int | None
-) -> DeadlineDetail | None:
+def compare_task_deadlines(old: TaskFacts, new: TaskFacts) -> DeadlineDetail | None:
     """The change of a task's deadline, or None when both mean the same."""
-    old_text, new_text = deadline_text(old), deadline_text(new)
-    old_value = task_deadline(old, old_year)
-    new_value = task_deadline(new, new_year)
+    old_text, new_text = old.deadline_text, new.deadline_text
+    old_value, new_value = old.deadline, new.deadline
     if old_value is not None and new_value is not None:
         if value_key(old_value) == value_key(new_value):
             return None

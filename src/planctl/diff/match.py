@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 
 from planctl.diff.changes import MatchMethod
 from planctl.diff.words import fold
+from planctl.facts import PlanFacts
 from planctl.model.plan import Task, TaskGroup
-from planctl.view_numbers import task_numbers
 
 DEFAULT_THRESHOLD = 0.6
 
@@ -40,14 +40,16 @@ class Item:
         return self.group is not None
 
 
-def flatten(items: list[Task | TaskGroup], numbering: str = "1") -> list[Item]:
-    numbers = task_numbers(items, numbering, qualified=True)
+def flatten(facts: PlanFacts) -> list[Item]:
+    """Groups and tasks in document order, numbered as the plan's facts number them."""
+    items = facts.content.tasks
     out: list[Item] = []
 
     def add_task(task: Task, parent: int | None, position: int) -> None:
         key = len(out)
         text = " ".join(t for t in (task.title, task.content) if t)
-        out.append(Item(key, numbers[id(task)], task.id, text, task=task, parent=parent))
+        number = facts.number(task)
+        out.append(Item(key, number, task.id, text, task=task, parent=parent))
         out[key].position = position
         for i, sub in enumerate(task.subtasks):
             add_task(sub, key, i)
@@ -55,7 +57,8 @@ def flatten(items: list[Task | TaskGroup], numbering: str = "1") -> list[Item]:
     for i, item in enumerate(items):
         if isinstance(item, TaskGroup):
             key = len(out)
-            out.append(Item(key, numbers[id(item)], item.id, item.group, group=item, position=i))
+            number = facts.number(item)
+            out.append(Item(key, number, item.id, item.group, group=item, position=i))
             for j, task in enumerate(item.tasks):
                 add_task(task, key, j)
         else:

@@ -7,21 +7,19 @@ with the org.yaml of the old revision, so that a unit renamed since is seen as r
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 import subprocess
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path, PurePosixPath
 from typing import Protocol
 
+from planctl.facts import PlanFacts, work_out
 from planctl.findings import Finding
 from planctl.load import LoadError, load_yaml_text
 from planctl.model.from_data import parse_document, parse_registry
-from planctl.model.plan import Decision, Document, PlanContent
+from planctl.model.plan import Document, PlanContent
 from planctl.model.registry import Registry
 from planctl.project import PLAN_SUFFIXES, REGISTRY_NAME, SKIP_DIRS, display_path
-
-_YEAR_IN_TITLE = re.compile(r"\bnăm\s+(\d{4})\b", re.IGNORECASE)
 
 
 class SourceError(Exception):
@@ -44,37 +42,17 @@ class DiffPlan:
     relpath: str
     """Path inside the folder or tree it was found in (for pairing), POSIX style."""
 
+    @cached_property
+    def facts(self) -> PlanFacts:
+        return work_out(self.document, self.registry)
+
     @property
     def content(self) -> PlanContent:
-        return plan_content(self.document)
+        return self.facts.content
 
     @property
     def year(self) -> int | None:
-        return plan_year(self.document)
-
-
-def plan_content(document: Document) -> PlanContent:
-    return document.plan if isinstance(document, Decision) else document
-
-
-def plan_year(document: Document) -> int | None:
-    """The year a plan is for: its period, else the year in its title, else its date's."""
-    content = plan_content(document)
-    if content.period:
-        return content.period.start.year
-    m = _YEAR_IN_TITLE.search(content.title)
-    if m:
-        return int(m.group(1))
-    return document.date.year if document.date else None
-
-
-def plan_start(document: Document) -> dt.date | None:
-    """The first day of the plan's period (the day units must exist on, undated)."""
-    content = plan_content(document)
-    if content.period:
-        return content.period.start
-    year = plan_year(document)
-    return dt.date(year, 1, 1) if year else None
+        return self.facts.year
 
 
 class Tree(Protocol):

@@ -7,12 +7,123 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 from rapidfuzz import process
 
+from planctl.checks.rule import ERROR, Rule, Text, declare, example
 from planctl.findings import Finding
 from planctl.load import Loaded, SourceMap
-from planctl.model.plan import Decision, Document, Plan
+from planctl.model.plan import Document
 from planctl.model.registry import Registry
 
 M = TypeVar("M", bound=BaseModel)
+
+# The rules a plan or registry breaks when its data does not fit the model.
+declare(
+    Rule(
+        "S001",
+        "unknown-key",
+        ERROR,
+        message=Text(
+            "khóa không hợp lệ `{key}`{suggestion_vi}", "unknown key `{key}`{suggestion_en}"
+        ),
+        hint=Text(
+            "sửa tên khóa hoặc xóa nó; các khóa hợp lệ ở đây: {allowed}",
+            "rename or remove the key; keys allowed here: {allowed}",
+        ),
+        what=Text(
+            "Mỗi khóa phải là một khóa planctl biết ở đúng vị trí đó của kế hoạch hay danh mục.",
+            "Every key must be one planctl knows at that place in the plan or registry.",
+        ),
+        why=Text(
+            "Một khóa gõ sai bị bỏ qua lặng lẽ thì nội dung của nó sẽ mất khỏi văn bản.",
+            "A misspelt key that is silently ignored drops its content from the document.",
+        ),
+        example=example(
+            "tasks:\n  - content: Rà soát thủ tục hành chính\n    dealine: Quý II/2024",
+            "sai chính tả: `deadline`",
+            "misspelt: `deadline`",
+        ),
+        fix=Text(
+            "Sửa tên khóa (planctl gợi ý khóa gần nhất), hoặc xóa nó.",
+            "Rename the key (planctl suggests the closest one), or remove it.",
+        ),
+    ),
+    Rule(
+        "S002",
+        "missing-key",
+        ERROR,
+        message=Text("thiếu khóa bắt buộc `{key}`", "required key `{key}` is missing"),
+        hint=Text("thêm `{key}:` vào đây", "add `{key}:` here"),
+        what=Text(
+            "Một khóa bắt buộc bị thiếu, ví dụ `kind`, `title`, `signer` của kế hoạch hay "
+            "`content` của nhiệm vụ.",
+            "A required key is missing, e.g. a plan's `kind`, `title` or `signer`, or a "
+            "task's `content`.",
+        ),
+        why=Text(
+            "Thiếu một phần bắt buộc thì không dựng được văn bản đúng thể thức.",
+            "Without a required part the document cannot be built in its proper form.",
+        ),
+        example=example(
+            "kind: plan\ntitle: Kế hoạch chuyển đổi số năm 2024",
+            "thiếu `signer:`",
+            "no `signer:`",
+        ),
+        fix=Text("Thêm khóa còn thiếu vào chỗ được báo.", "Add the missing key where reported."),
+    ),
+    Rule(
+        "S003",
+        "invalid-value",
+        ERROR,
+        message=Text("giá trị không hợp lệ: {detail_vi}", "invalid value: {detail_en}"),
+        hint=Text("{hint_vi}", "{hint_en}"),
+        what=Text(
+            "Giá trị của một khóa không đúng kiểu hay dạng mong đợi: một ngày, một số, một "
+            "danh sách, một trong các lựa chọn…",
+            "A key's value is not of the expected type or form: a date, a number, a list, one "
+            "of a set of choices…",
+        ),
+        why=Text(
+            "Giá trị sai kiểu không in ra hay kiểm tra được; planctl báo thay vì đoán.",
+            "A value of the wrong type can be neither printed nor checked; planctl reports it "
+            "rather than guess.",
+        ),
+        example=example("number: một trăm ba mươi sáu", "phải là một số", "must be a number"),
+        fix=Text(
+            "Sửa giá trị theo gợi ý kèm thông báo.",
+            "Correct the value as the message's hint says.",
+        ),
+    ),
+    Rule(
+        "S004",
+        "not-a-mapping",
+        ERROR,
+        message=Text(
+            "tệp phải là một kế hoạch (một ánh xạ `khóa: giá trị`), nhưng lại là {got_vi}",
+            "the file must be a plan (a `key: value` mapping) but is {got_en}",
+        ),
+        hint=Text(
+            "bắt đầu tệp bằng các khóa như `kind: plan`, `title: …`",
+            "start the file with keys such as `kind: plan`, `title: …`",
+        ),
+        what=Text(
+            "Cấp ngoài cùng của tệp phải là một ánh xạ `khóa: giá trị`, không phải danh sách "
+            "hay một chuỗi.",
+            "The top level of the file must be a `key: value` mapping, not a list or a string.",
+        ),
+        why=Text(
+            "planctl đọc các phần của kế hoạch theo tên khóa.",
+            "planctl reads the parts of a plan by their key names.",
+        ),
+        example=example(
+            "- kind: plan\n- title: Kế hoạch chuyển đổi số năm 2024",
+            "một danh sách, không phải ánh xạ",
+            "a list, not a mapping",
+        ),
+        fix=Text(
+            "Bỏ dấu “- ” trước các khóa ở cấp ngoài cùng.",
+            "Remove the “- ” before the top-level keys.",
+        ),
+    ),
+)
 
 _TYPE_NAMES = {
     "dict": ("a mapping (key: value)", "một ánh xạ (khóa: giá trị)"),
@@ -43,8 +154,9 @@ def parse_document(loaded: Loaded) -> tuple[Document | None, list[Finding]]:
     if not isinstance(data, dict):
         en, vi = describe_value(data)
         return None, [Finding.of("S004", loaded.positions.lookup(()), got_en=en, got_vi=vi)]
-    model: type[Plan] | type[Decision] = Decision if data.get("kind") == "decision" else Plan
-    return validate_into(model, data, loaded.positions)
+    from planctl.model.kinds import kind_named
+
+    return validate_into(kind_named(data.get("kind")).model, data, loaded.positions)
 
 
 def parse_registry(loaded: Loaded) -> tuple[Registry | None, list[Finding]]:

@@ -290,10 +290,6 @@ class Decision(DocumentHeader):
 Document = Plan | Decision
 
 
-def plan_content(document: Document) -> PlanContent:
-    return document.plan if isinstance(document, Decision) else document
-
-
 def iter_tasks(items: list[Any]) -> list[tuple[tuple[Any, ...], Task, Task | None]]:
     """Every task with its path inside `tasks` and its parent task (None at top level)."""
     out: list[tuple[tuple[Any, ...], Task, Task | None]] = []

@@ -8,7 +8,10 @@ separators the decree prescribes (";" after each basis and recipient, "./." at t
 
 from __future__ import annotations
 
-from planctl.model.plan import Bullets, Column, Decision, Paragraph, Section
+from typing import Any
+
+from planctl.model.kinds import KINDS, DocumentKind
+from planctl.model.plan import Bullets, Column, Paragraph, Section
 from planctl.render.blocks import (
     Block,
     Composed,
@@ -28,13 +31,7 @@ from planctl.render.blocks import (
 from planctl.render.templates import Wording
 from planctl.view import PlanView, TaskRow
 
-COMMON, PLAN, DECISION, TASKS, APPENDIX = (
-    "common.j2",
-    "plan.j2",
-    "decision.j2",
-    "tasks.j2",
-    "appendix.j2",
-)
+COMMON, TASKS, APPENDIX = ("common.j2", "tasks.j2", "appendix.j2")
 
 # Relative column widths when a plan does not set them.
 DEFAULT_WEIGHTS = {
@@ -104,20 +101,25 @@ class Composer:
         self.words = words
         self.layout = view.content.task_layout
         self.placed = False  # the tasks have found their place in the body
+        kind = view.kind
+        # The wording of the plan part: the attached plan's kind, or the document's own.
+        plan_kind = KINDS[kind.attached_kind] if kind.attached_kind else kind
+        self.plan_template = plan_kind.template
 
     # -- the document --------------------------------------------------------------------
 
     def compose(self) -> Composed:
         view = self.view
         parts: list[Part] = []
-        if isinstance(view.document, Decision):
-            parts.append(self._decision())
+        kind = view.kind
+        if kind.issues_attachment:
+            parts.append(self._issuing(kind))
             parts.append(self._plan(attached=True))
         else:
             parts.append(self._plan(attached=False))
         if self.layout.placement == "appendix" and view.rows:
             parts.append(self._appendix())
-        title = view.document.title if isinstance(view.document, Decision) else view.content.title
+        title = view.document.title if kind.issues_attachment else view.content.title
         return Composed(
             parts=parts,
             title=title,
@@ -201,31 +203,34 @@ class Composer:
 
     # -- the decision --------------------------------------------------------------------
 
-    def _decision(self) -> Part:
-        document = self.view.document
-        assert isinstance(document, Decision)
+    def _issuing(self, kind: DocumentKind) -> Part:
+        """The document that issues the plan (a QUYẾT ĐỊNH), with its articles."""
+        document: Any = self.view.document
+        template = kind.template
         blocks: list[Block] = [
             self._header(numbered=True),
-            Para.of(Role.KIND, self.words.text(DECISION, "kind")),
+            Para.of(Role.KIND, self.words.text(template, "kind")),
             Para.of(Role.TITLE, document.title),
             Para.of(Role.AUTHORITY, self.view.authority_line),
-            *self._bases(DECISION, document.legal_bases, document.implements, document.proposed_by),
-            Para.of(Role.FORMULA, self.words.text(DECISION, "formula")),
+            *self._bases(template, document.legal_bases, document.implements, document.proposed_by),
+            Para.of(Role.FORMULA, self.words.text(template, "formula")),
         ]
         articles: list[Block] = []
         for n, text in enumerate(document.articles, start=1):
-            label = self.words.call(DECISION, "article", n)
+            label = self.words.call(template, "article", n)
             runs = (Run(label, Emphasis.STRONG), Run(f" {_unlabel(text, label)}"))
             articles.append(Para(Role.ARTICLE, runs))
         self._end(articles)
         blocks += articles
         blocks.append(self._signature())
-        return Part("decision", blocks)
+        return Part(kind.name, blocks)
 
     # -- the plan ------------------------------------------------------------------------
 
     def _plan(self, *, attached: bool) -> Part:
         view, content = self.view, self.view.content
+        kind = view.kind
+        PLAN = self.plan_template
         blocks: list[Block] = [
             self._header(numbered=not attached),
             Para.of(Role.KIND, self.words.text(PLAN, "kind")),
@@ -234,8 +239,8 @@ class Composer:
         if attached:
             caption = self.words.call(
                 PLAN,
-                "decision_caption",
-                view.symbol("decision"),
+                str(kind.caption_macro),
+                view.symbol(),
                 view.long_date,
                 view.issuer_by,
             )
@@ -258,7 +263,7 @@ class Composer:
         return Part("plan", blocks)
 
     def _label(self, depth: int, n: int) -> str:
-        return self.words.call(PLAN, "label", depth, n)
+        return self.words.call(self.plan_template, "label", depth, n)
 
     def _section(self, section: Section, depth: int, n: int) -> list[Block]:
         out: list[Block] = []
@@ -299,7 +304,8 @@ class Composer:
         return [self._table()]
 
     def _columns(self) -> tuple[TableColumn, ...]:
-        headers = self.words.text(TASKS, "headers")
+        shown = [spec.field.value for spec in self.layout.columns if not spec.header]
+        headers = self.words.field_words(TASKS, "headers", shown)
         return tuple(
             TableColumn(
                 field=spec.field.value,
@@ -348,8 +354,8 @@ class Composer:
         """Each task a numbered paragraph followed by "- Cơ quan chủ trì: …" lines (seed 002)."""
         out: list[Block] = []
         counters: dict[int, int] = {base: numbered_before}
-        labels = self.words.text(TASKS, "labels")
-        fields = self.words.text(TASKS, "prose_fields")
+        fields = [str(f) for f in self.words.text(TASKS, "prose_fields")]
+        labels = self.words.field_words(TASKS, "labels", fields)
         for row in self.view.rows:
             level = base + row.depth + (1 if row.group is not None and not row.is_group else 0)
             counters[level] = counters.get(level, 0) + 1
@@ -394,18 +400,9 @@ class Composer:
         view, appendix = self.view, self.view.content.appendix
         label = appendix.label if appendix else self.words.text(APPENDIX, "label")
         title = appendix.title if appendix else self.words.text(APPENDIX, "title")
-        if isinstance(view.document, Decision):
-            caption = self.words.call(
-                APPENDIX,
-                "decision_caption",
-                view.symbol("decision"),
-                view.caption_date,
-                view.issuer_by,
-            )
-        else:
-            caption = self.words.call(
-                APPENDIX, "plan_caption", view.symbol("plan"), view.caption_date, view.issuer_by
-            )
+        caption = self.words.call(
+            APPENDIX, str(view.kind.caption_macro), view.symbol(), view.caption_date, view.issuer_by
+        )
         blocks: list[Block] = [
             Para.of(Role.APPENDIX_LABEL, label),
             Para.of(Role.APPENDIX_TITLE, title),

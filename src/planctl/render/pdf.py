@@ -3,7 +3,9 @@
 LibreOffice is a system program, not a Python package: planctl looks for ``soffice`` (or
 ``libreoffice``) on the PATH and never installs it. Each conversion runs with a private,
 throw-away user profile, so that it works beside an open LibreOffice window and leaves the
-user's settings alone, and under a time limit. The PDF is written atomically.
+user's settings alone, and under a time limit. :func:`docx_to_pdf` converts bytes in a
+temporary folder (the build writes the result like any other output); :func:`convert_to_pdf`
+converts a file and writes the PDF atomically.
 
 Fonts: the documents ask for Times New Roman. Where it is not installed, fontconfig gives
 LibreOffice Liberation Serif instead (Debian/Ubuntu package ``fonts-liberation``), which has
@@ -27,6 +29,7 @@ __all__ = [
     "PdfError",
     "PdfUnavailable",
     "convert_to_pdf",
+    "docx_to_pdf",
     "find_soffice",
     "serif_font",
 ]
@@ -95,11 +98,31 @@ def convert_to_pdf(
     Raises :class:`PdfUnavailable` when LibreOffice is not found and
     :class:`PdfConversionError` when it fails or runs out of time; a previous PDF stays.
     """
+    target = out_dir / f"{docx_path.stem}.pdf"
+    atomic_write_bytes(target, _convert(docx_path.resolve(), None, soffice, timeout))
+    return target
+
+
+def docx_to_pdf(
+    docx: bytes, name: str, *, soffice: str | None = None, timeout: float = DEFAULT_TIMEOUT
+) -> bytes:
+    """The PDF of `docx` (the bytes of a .docx), converted as a file called `name`.
+
+    Raises as :func:`convert_to_pdf` does; nothing is written outside a temporary folder.
+    """
+    return _convert(Path(name), docx, soffice, timeout)
+
+
+def _convert(source: Path, data: bytes | None, soffice: str | None, timeout: float) -> bytes:
+    """The PDF of the file `source`, or of `data` saved under the name of `source`."""
     program = soffice or find_soffice()
     if program is None:
         raise PdfUnavailable("soffice")
-    target = out_dir / f"{docx_path.stem}.pdf"
     with tempfile.TemporaryDirectory(prefix="planctl-soffice-") as work:
+        if data is not None:
+            source = Path(work, "in", source.name)
+            source.parent.mkdir()
+            source.write_bytes(data)
         profile = Path(work, "profile").as_uri()
         produced = Path(work, "out")
         command = [
@@ -115,16 +138,15 @@ def convert_to_pdf(
             "pdf:writer_pdf_Export",
             "--outdir",
             str(produced),
-            str(docx_path.resolve()),
+            str(source),
         ]
         returncode, output = _run(command, timeout, cwd=work)
-        pdf = produced / target.name
+        pdf = produced / f"{source.stem}.pdf"
         if returncode != 0 or not pdf.is_file():
             detail = output.strip().splitlines()
             reason = detail[-1] if detail else f"exit status {returncode}"
             raise PdfConversionError(reason)
-        atomic_write_bytes(target, pdf.read_bytes())
-    return target
+        return pdf.read_bytes()
 
 
 def _run(command: list[str], timeout: float, cwd: str) -> tuple[int, str]:

@@ -14,8 +14,9 @@ sandboxed, undefined names are errors, and nothing is escaped: python-docx escap
 
 from __future__ import annotations
 
+import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
@@ -24,7 +25,8 @@ from typing import Any
 import jinja2
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-from planctl.view_numbers import letter, roman
+from planctl.facts.numbering import letter, roman
+from planctl.model.fields import PROSE_FIELDS, default_headers, default_labels
 
 TEMPLATES_DIR = "templates"
 REFERENCE_DOCX = "reference.docx"
@@ -78,6 +80,11 @@ class Wording:
         env.filters["roman"] = lambda n: roman(int(n))
         env.filters["letter"] = _letter
         env.filters["starts_with"] = _starts_with
+        env.globals.update(
+            field_headers=default_headers(),
+            field_labels=default_labels(),
+            field_order=list(PROSE_FIELDS),
+        )
         return env
 
     def source(self, name: str) -> str:
@@ -110,6 +117,34 @@ class Wording:
                 f"{self.source(name)}: no `{{% set {attribute} = … %}}`"
             ) from None
         return value.strip() if isinstance(value, str) else value
+
+    def field_words(self, name: str, attribute: str, needed: Iterable[str]) -> dict[str, str]:
+        """A `{% set %}` dict of phrases per task field (`headers`, `labels`), which must have
+        every field in `needed`; a template that lacks one is named with its line."""
+        value = self.text(name, attribute)
+        if not isinstance(value, dict):
+            raise TemplateProblem(
+                f"{self._line_of(name, attribute)}: `{attribute}` must be a dict of field → text"
+            )
+        missing = [field for field in needed if field not in value]
+        if missing:
+            example = ", ".join(f'"{field}": "…"' for field in missing)
+            raise TemplateProblem(
+                f"{self._line_of(name, attribute)}: `{attribute}` has no entry for "
+                f"{', '.join(missing)}; add {example}"
+            )
+        return {str(k): str(v) for k, v in value.items()}
+
+    def _line_of(self, name: str, attribute: str) -> str:
+        """ "file:line" of the `{% set attribute` in a template, for messages."""
+        try:
+            source, _, _ = self.env.loader.get_source(self.env, name)  # type: ignore[union-attr]
+        except jinja2.TemplateNotFound:
+            return self.source(name)
+        for number, line in enumerate(source.splitlines(), start=1):
+            if re.search(rf"{{%-?\s*set\s+{re.escape(attribute)}\b", line):
+                return f"{self.source(name)}:{number}"
+        return self.source(name)
 
     def call(self, name: str, macro: str, *args: Any) -> str:
         """A macro of a template, called with values (never with template source)."""

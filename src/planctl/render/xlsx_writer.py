@@ -14,11 +14,14 @@ import io
 import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from planctl.model.plan import Column
+from planctl.model.fields import COLUMN_FIELDS, OPTIONAL_COLUMNS
 from planctl.render.reproducible import build_datetime, normalize_zip
 from planctl.view import PlanView, TaskRow
+
+if TYPE_CHECKING:
+    from planctl.render.templates import Wording
 
 FONT_NAME = "Times New Roman"
 FONT_SIZE = 12
@@ -26,16 +29,26 @@ DATE_FORMAT = "DD/MM/YYYY"
 HEADER_FILL = "D9D9D9"
 GROUP_FILL = "F2F2F2"
 
-# Sheet names and headers the view does not provide (it names the document's columns only).
-TASKS_SHEET = "Nhiệm vụ"
-UNITS_SHEET = "Theo đơn vị chủ trì"
-ID_HEADER = "Mã nhiệm vụ"
-DUE_HEADER = "Hạn hoàn thành"
-UNIT_HEADER = "Đơn vị chủ trì"
-NO_LEAD = "(Chưa có đơn vị chủ trì)"
+TASKS_TEMPLATE = "tasks.j2"
+# The workbook's own words in tasks.j2 (`workbook`): sheet names, extra columns.
+WORKBOOK_WORDS = ("tasks_sheet", "units_sheet", "id", "due", "unit", "no_lead")
 
-# Optional columns: present when the plan's layout shows them or any task fills them.
-OPTIONAL = (Column.FORM, Column.OUTPUT, Column.BUDGET, Column.NOTES)
+
+@dataclass(frozen=True)
+class XlsxWords:
+    """The wording of the workbook, from the templates (an organisation's override included)."""
+
+    headers: dict[str, str]  # per task field, as the document's table prints them
+    workbook: dict[str, str]
+
+    @classmethod
+    def of(cls, words: Wording | None = None) -> XlsxWords:
+        from planctl.render.templates import Wording
+
+        words = words or Wording()
+        headers = words.field_words(TASKS_TEMPLATE, "headers", COLUMN_FIELDS)
+        return cls(headers, words.field_words(TASKS_TEMPLATE, "workbook", WORKBOOK_WORDS))
+
 
 # (minimum, maximum) width in characters, per kind of column.
 WIDTHS: dict[str, tuple[int, int]] = {
@@ -61,7 +74,10 @@ class _Col:
 
 
 def render_xlsx(
-    view: PlanView, when: dt.datetime | None = None, zip_time: dt.datetime | None = None
+    view: PlanView,
+    when: dt.datetime | None = None,
+    zip_time: dt.datetime | None = None,
+    words: Wording | None = None,
 ) -> bytes:
     """The workbook for `view`, as bytes; the same view gives the same bytes.
 
@@ -72,6 +88,7 @@ def render_xlsx(
     from openpyxl.writer.excel import ExcelWriter
 
     stamp = when or build_datetime()
+    wording = XlsxWords.of(words)
     workbook = Workbook()
     _default_font(workbook)
     props = workbook.properties
@@ -83,10 +100,10 @@ def render_xlsx(
     props.modified = stamp
 
     tasks = workbook.active
-    tasks.title = TASKS_SHEET
+    tasks.title = wording.workbook["tasks_sheet"]
     looks: dict[Look, Any] = {}
-    _tasks_sheet(tasks, view, looks)
-    _units_sheet(workbook.create_sheet(UNITS_SHEET), view, looks)
+    _tasks_sheet(tasks, view, wording, looks)
+    _units_sheet(workbook.create_sheet(wording.workbook["units_sheet"]), view, wording, looks)
 
     buffer = io.BytesIO()
     # ExcelWriter rather than Workbook.save: save() stamps the current time on the workbook.
@@ -94,28 +111,31 @@ def render_xlsx(
     return normalize_zip(buffer.getvalue(), zip_time or build_datetime())
 
 
-def _header_of(view: PlanView, column: Column) -> str:
-    """The header the document prints for `column`: the layout's own, else the default."""
+def _header_of(view: PlanView, words: XlsxWords, field: str) -> str:
+    """The header the document prints for a field: the layout's own, else the templates'."""
     specs = view.content.task_layout.columns
-    return view.column_header(column, next((s.header for s in specs if s.field is column), None))
+    own = next((s.header for s in specs if s.field.value == field), None)
+    return own or words.headers[field]
 
 
-def _task_columns(view: PlanView) -> list[_Col]:
+def _task_columns(view: PlanView, words: XlsxWords) -> list[_Col]:
+    def header(field: str) -> str:
+        return _header_of(view, words, field)
+
     cols = [
-        _Col(_header_of(view, Column.NUMBER), "number", lambda r: r.number),
-        _Col(ID_HEADER, "id", lambda r: r.id),
-        _Col(_header_of(view, Column.CONTENT), "content", lambda r: r.content),
-        _Col(_header_of(view, Column.LEAD), "unit", lambda r: view.units_text(r, "lead")),
-        _Col(_header_of(view, Column.SUPPORT), "unit", lambda r: view.units_text(r, "support")),
-        _Col(_header_of(view, Column.DEADLINE), "deadline", lambda r: r.deadline_text),
-        _Col(DUE_HEADER, "due", lambda r: r.due),
+        _Col(header("number"), "number", lambda r: r.number),
+        _Col(words.workbook["id"], "id", lambda r: r.id),
+        _Col(header("content"), "content", lambda r: r.content),
+        _Col(header("lead"), "unit", lambda r: view.units_text(r, "lead")),
+        _Col(header("support"), "unit", lambda r: view.units_text(r, "support")),
+        _Col(header("deadline"), "deadline", lambda r: r.deadline_text),
+        _Col(words.workbook["due"], "due", lambda r: r.due),
     ]
-    shown = {spec.field for spec in view.content.task_layout.columns}
+    shown = {spec.field.value for spec in view.content.task_layout.columns}
     tasks = [r for r in view.rows if not r.is_group]
-    for column in OPTIONAL:
-        name = column.value
-        if column in shown or any(getattr(r, name) for r in tasks):
-            cols.append(_Col(_header_of(view, column), "text", _field(name)))
+    for name in OPTIONAL_COLUMNS:
+        if name in shown or any(getattr(r, name) for r in tasks):
+            cols.append(_Col(header(name), "text", _field(name)))
     return cols
 
 
@@ -127,8 +147,8 @@ def _field(name: str) -> Callable[[TaskRow], Any]:
 _GROUP_KINDS = ("number", "id", "content")
 
 
-def _tasks_sheet(ws: Any, view: PlanView, looks: dict[Look, Any]) -> None:
-    cols = _task_columns(view)
+def _tasks_sheet(ws: Any, view: PlanView, words: XlsxWords, looks: dict[Look, Any]) -> None:
+    cols = _task_columns(view, words)
     kinds = [c.kind for c in cols]
     _header(ws, [c.header for c in cols])
     for row in view.rows:
@@ -139,41 +159,39 @@ def _tasks_sheet(ws: Any, view: PlanView, looks: dict[Look, Any]) -> None:
     _finish(ws, [c.header for c in cols], kinds)
 
 
-def units_rows(view: PlanView) -> list[tuple[str, str, TaskRow]]:
+def units_rows(view: PlanView, no_lead: str) -> list[tuple[str, str, TaskRow]]:
     """(lead unit, qualified number, task) for sheet 2: units in order of first appearance,
     tasks in document order; a task with several lead units appears under each, a task
     without one at the end. A grouped task's number carries its group's: "II.1"."""
     by_unit: dict[str, list[tuple[str, TaskRow]]] = {}
     orphans: list[tuple[str, TaskRow]] = []
-    group_number = ""
     for row in view.rows:
         if row.is_group:
-            group_number = row.number
             continue
-        number = f"{group_number}.{row.number}" if row.group is not None else row.number
+        number = row.qualified_number
         if not row.lead_canonical:
             orphans.append((number, row))
         for unit in dict.fromkeys(row.lead_canonical):
             by_unit.setdefault(unit, []).append((number, row))
     out = [(unit, number, row) for unit, items in by_unit.items() for number, row in items]
-    out.extend((NO_LEAD, number, row) for number, row in orphans)
+    out.extend((no_lead, number, row) for number, row in orphans)
     return out
 
 
-def _units_sheet(ws: Any, view: PlanView, looks: dict[Look, Any]) -> None:
+def _units_sheet(ws: Any, view: PlanView, words: XlsxWords, looks: dict[Look, Any]) -> None:
     headers = [
-        UNIT_HEADER,
-        _header_of(view, Column.NUMBER),
-        ID_HEADER,
-        _header_of(view, Column.CONTENT),
-        _header_of(view, Column.SUPPORT),
-        _header_of(view, Column.DEADLINE),
-        DUE_HEADER,
+        words.workbook["unit"],
+        _header_of(view, words, "number"),
+        words.workbook["id"],
+        _header_of(view, words, "content"),
+        _header_of(view, words, "support"),
+        _header_of(view, words, "deadline"),
+        words.workbook["due"],
     ]
     kinds = ["unit", "number", "id", "content", "unit", "deadline", "due"]
     _header(ws, headers)
     previous = None
-    for unit, number, row in units_rows(view):
+    for unit, number, row in units_rows(view, words.workbook["no_lead"]):
         support = "; ".join(row.support_canonical)
         values = [unit, number, row.id, row.content, support, row.deadline_text, row.due]
         _append(ws, values, kinds, first_of_unit=unit != previous, looks=looks)

@@ -15,10 +15,10 @@ import os
 from pathlib import Path
 from typing import TextIO
 
+from planctl.checks.rule import rule
 from planctl.findings import Finding, Severity
 from planctl.i18n import t
 from planctl.report.text import format_finding
-from planctl.rules import RULES
 
 #: GitHub's limit of annotations of one level in one step.
 MAX_ANNOTATIONS = 10
@@ -52,7 +52,7 @@ def annotation(finding: Finding, lang: str) -> str:
             ("file", annotation_path(pos.file)),
             ("line", str(pos.line)),
             ("col", str(pos.col)),
-            ("title", f"{finding.code} {RULES[finding.code].name}"),
+            ("title", f"{finding.code} {rule(finding.code).name}"),
         )
     )
     text = finding.message(lang)

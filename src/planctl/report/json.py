@@ -10,8 +10,8 @@ import json
 from typing import Any, TextIO
 
 from planctl import __version__
+from planctl.checks.rule import rule
 from planctl.findings import Finding, Severity
-from planctl.rules import RULES
 
 FORMAT_VERSION = 1
 
@@ -19,7 +19,7 @@ FORMAT_VERSION = 1
 def finding_json(finding: Finding, lang: str) -> dict[str, Any]:
     return {
         "code": finding.code,
-        "rule": RULES[finding.code].name,
+        "rule": rule(finding.code).name,
         "severity": finding.severity.value,
         "file": finding.position.file,
         "line": finding.position.line,

@@ -13,29 +13,26 @@ from typing import Any, TextIO
 from urllib.parse import quote
 
 from planctl import __version__
+from planctl.checks.rule import all_rules
 from planctl.findings import Finding
-from planctl.rules import RULES
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 SARIF_VERSION = "2.1.0"
 
 
 def _text(template: str) -> str:
-    """A catalogue sentence with its placeholders shown as “…”."""
+    """A rule message template with its placeholders shown as “…”."""
     return re.sub(r"\{[a-z_]+\}", "…", template).replace("{{", "{").replace("}}", "}")
 
 
 def _rule(code: str, lang: str) -> dict[str, Any]:
-    rule = RULES[code]
-    en = lang == "en"
-    why = rule.why_en if en else rule.why_vi
-    help_text = _text(rule.hint_en if en else rule.hint_vi)
+    rule = all_rules()[code]
     return {
         "id": code,
         "name": rule.name,
-        "shortDescription": {"text": _text(rule.message_en if en else rule.message_vi)},
-        "fullDescription": {"text": why or _text(rule.message_en if en else rule.message_vi)},
-        "help": {"text": help_text},
+        "shortDescription": {"text": _text(rule.message.of(lang))},
+        "fullDescription": {"text": f"{rule.what.of(lang)} {rule.why.of(lang)}"},
+        "help": {"text": rule.fix.of(lang)},
         "defaultConfiguration": {"level": rule.severity.value},
         "properties": {"family": rule.family},
     }
@@ -72,7 +69,7 @@ def _result(finding: Finding, index: dict[str, int], lang: str) -> dict[str, Any
 
 
 def sarif_document(findings: list[Finding], lang: str) -> dict[str, Any]:
-    codes = sorted(RULES)
+    codes = sorted(all_rules())
     index = {code: i for i, code in enumerate(codes)}
     return {
         "$schema": SARIF_SCHEMA,

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from planctl.commands.build import BuildOptions, DocxOutput, RenderContext, build_one
-from planctl.project import Workspace
+from planctl.build import outputs
+from planctl.build.context import RenderContext
 
 from .conftest import build
 
@@ -69,20 +69,21 @@ def test_a_write_failure_leaves_the_old_file(
     assert _leftovers(tmp_path / "out") == []
 
 
-def test_one_failing_writer_writes_nothing(org: Path, tmp_path: Path) -> None:
+def test_one_failing_writer_writes_nothing(
+    org: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Outputs of a plan are all rendered before any is written."""
 
-    class Failing:
-        suffix = ".broken"
+    def failing(context: RenderContext, made: object) -> bytes:
+        raise RuntimeError("no")
 
-        def render(self, context: RenderContext) -> bytes:
-            raise RuntimeError("no")
-
-    result = Workspace().check_plan(org / "table-appendix.yaml")
+    monkeypatch.setitem(outputs.OUTPUTS, "broken", outputs.Output("broken", ".broken", failing))
     out = tmp_path / "direct"
-    with pytest.raises(RuntimeError):
-        build_one(result, out, BuildOptions(), [DocxOutput(), Failing()])
-    assert not out.exists() or list(out.iterdir()) == []
-    written = build_one(result, out, BuildOptions(), [DocxOutput()])
-    assert written == [out / "table-appendix.docx"]
-    assert written[0].read_bytes()[:2] == b"PK"
+    plan = org / "table-appendix.yaml"
+    code, _, err = build([plan], out, quiet=True, formats=("docx", "broken"))
+    assert code == 1 and "RuntimeError: no" in err
+    assert not out.exists() or [p for p in out.rglob("*") if p.is_file()] == []
+    code, _, err = build([plan], out, quiet=True)
+    assert code == 0, err
+    written = out / "org" / "table-appendix.docx"
+    assert written.read_bytes()[:2] == b"PK"

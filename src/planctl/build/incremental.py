@@ -1,6 +1,6 @@
 """Incremental builds: skip what has not changed, never overwrite what a clerk has edited.
 
-The build asks two things of the manifest (:mod:`planctl.manifest`):
+The build asks two things of the manifest (:mod:`planctl.build.manifest`):
 
 * before a plan is even read, :func:`unchanged`: is every output it would write on disk as
   planctl wrote it, from inputs that have not changed? Then the plan is skipped.
@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from planctl import __version__
-from planctl.manifest import (
+from planctl.build.manifest import (
     Digests,
     Manifest,
     OutputState,
@@ -47,7 +47,7 @@ WITH_ERRORS = "findings"
 def planctl_version() -> str:
     """The version and a digest of the installed code and templates: a changed writer or
     template in a development install rebuilds as a new release would."""
-    package = Path(__file__).resolve().parent
+    package = Path(__file__).resolve().parents[1]  # planctl/, not planctl/build/
     return f"{__version__}+{Digests().tree(package)[:16]}"
 
 
@@ -125,10 +125,13 @@ def plan_inputs(
     return inputs
 
 
-def derived_inputs(manifest: Manifest, source: Path, data: bytes) -> dict[str, str]:
-    """The fingerprint of an output made from another output (the PDF from the .docx): that
-    output alone, so that a new planctl that writes the same .docx converts nothing again."""
-    return {f"docx:{manifest.key(source)}": sha256_bytes(data)}
+def derived_inputs(manifest: Manifest, sources: Mapping[str, tuple[Path, bytes]]) -> dict[str, str]:
+    """The fingerprint of an output made from other outputs (the PDF from the .docx): those
+    outputs alone, by name, so that a new planctl that writes the same .docx converts nothing
+    again: ``{"docx:btttt/x.docx": sha}``."""
+    return {
+        f"{name}:{manifest.key(path)}": sha256_bytes(data) for name, (path, data) in sources.items()
+    }
 
 
 def unchanged(
