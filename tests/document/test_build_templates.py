@@ -90,7 +90,7 @@ def test_override_changes_prose_labels_and_fields(org: Path, tmp_path: Path) -> 
 def test_nearest_templates_folder_wins(org: Path, tmp_path: Path) -> None:
     (org / "templates").mkdir()
     (org / "templates" / "common.j2").write_text(
-        (Path(__file__).parents[2] / "src/planctl/templates/common.j2")
+        (Path(__file__).parents[2] / "templates/common.j2")
         .read_text(encoding="utf-8")
         .replace('"Nơi nhận:"', '"Nơi nhận (tổ chức):"'),
         encoding="utf-8",

@@ -130,9 +130,9 @@ def test_a_changed_input_rebuilds(build: Run) -> None:
     assert "2 built, 0 unchanged" in stdout or "2 built, 0 skipped" in stdout
     # A template folder appearing beside the plans overrides the package's: a new input.
     assert "2 unchanged" in build("--lang", "en")[1]
-    from planctl.render.templates import TEMPLATES_DIR
+    from planctl.render.templates import TEMPLATES_DIR, package_templates
 
-    package = Path(str(planctl.__file__)).parent / TEMPLATES_DIR
+    package = package_templates()
     (build.root / "plans" / TEMPLATES_DIR).mkdir()
     shutil.copy(package / "common.j2", build.root / "plans" / TEMPLATES_DIR / "common.j2")
     _, stdout, _ = build("--lang", "en")

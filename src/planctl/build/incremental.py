@@ -47,8 +47,12 @@ WITH_ERRORS = "findings"
 def planctl_version() -> str:
     """The version and a digest of the installed code and templates: a changed writer or
     template in a development install rebuilds as a new release would."""
+    import planctl.templates
+
     package = Path(__file__).resolve().parents[1]  # planctl/, not planctl/build/
-    return f"{__version__}+{Digests().tree(package)[:16]}"
+    templates = Path(planctl.templates.__file__).resolve().parent
+    digests = Digests()
+    return f"{__version__}+{digests.tree(package)[:8]}{digests.tree(templates)[:8]}"
 
 
 def options_of(when: dt.datetime | None) -> dict[str, Any]:

@@ -21,7 +21,8 @@ from planctl.render import styles
 from planctl.render.docx_styles import add_style, configure_defaults, has_style
 from planctl.render.reproducible import DEFAULT_DATETIME, normalize_zip
 
-TARGET = Path(__file__).resolve().parent.parent / "templates" / "reference.docx"
+# The repository's top-level templates/ (installed as planctl.templates).
+TARGET = Path(__file__).resolve().parents[3] / "templates" / "reference.docx"
 
 
 def build_reference() -> bytes:

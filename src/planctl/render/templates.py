@@ -1,6 +1,6 @@
 """The wording of the documents: Jinja templates, looked up organisation folder first.
 
-The package ships `templates/` (common.j2, plan.j2, decision.j2, tasks.j2, appendix.j2 and
+The package ships `templates/` (planctl.templates: common.j2, plan.j2, decision.j2, tasks.j2, appendix.j2 and
 reference.docx). An organisation overrides any of them file by file with a `templates/`
 folder beside its plans: every folder from the plan's own up to the one holding its org.yaml
 is searched, nearest first, then the package (as mkdocs' `custom_dir` does for a theme).
@@ -68,7 +68,7 @@ class Wording:
     @cached_property
     def env(self) -> jinja2.Environment:
         loaders: list[jinja2.BaseLoader] = [jinja2.FileSystemLoader([str(d) for d in self.dirs])]
-        loaders.append(jinja2.PackageLoader("planctl", TEMPLATES_DIR))
+        loaders.append(jinja2.FileSystemLoader(str(package_templates())))
         env = ImmutableSandboxedEnvironment(
             loader=jinja2.ChoiceLoader(loaders),
             autoescape=False,
@@ -166,5 +166,11 @@ class Wording:
         return package_reference()
 
 
+def package_templates() -> Path:
+    """The folder of the default templates (the repository's top-level templates/, installed
+    as the package planctl.templates)."""
+    return Path(str(resources.files("planctl.templates")))
+
+
 def package_reference() -> bytes:
-    return resources.files("planctl").joinpath(TEMPLATES_DIR, REFERENCE_DOCX).read_bytes()
+    return (package_templates() / REFERENCE_DOCX).read_bytes()
