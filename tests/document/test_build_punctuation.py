@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from planctl.render.compose import _bare, _close, _sentence, _unlabel
+from planctl.render.compose_text import bare, close, sentence, unlabel
 
 
 @pytest.mark.parametrize(
-    ("typed", "bare"),
+    ("typed", "stripped"),
     [
         ("Như Điều 3", "Như Điều 3"),
         ("Như Điều 3;", "Như Điều 3"),
@@ -20,8 +20,8 @@ from planctl.render.compose import _bare, _close, _sentence, _unlabel
         ("  Sở Nội vụ ( b/c);  ", "Sở Nội vụ ( b/c)"),
     ],
 )
-def test_bare_items(typed: str, bare: str) -> None:
-    assert _bare(typed) == bare
+def test_bare_items(typed: str, stripped: str) -> None:
+    assert bare(typed) == stripped
 
 
 @pytest.mark.parametrize(
@@ -34,15 +34,15 @@ def test_bare_items(typed: str, bare: str) -> None:
     ],
 )
 def test_closing_mark(typed: str, closed: str) -> None:
-    assert _close(typed, "./.") == closed
+    assert close(typed, "./.") == closed
 
 
 def test_field_values_end_a_sentence() -> None:
-    assert _sentence("Văn phòng Sở") == "Văn phòng Sở."
-    assert _sentence("Văn phòng Sở.") == "Văn phòng Sở."
-    assert _sentence("Văn phòng Sở;") == "Văn phòng Sở."
-    assert _sentence("xử lý hồ sơ,...") == "xử lý hồ sơ,..."
-    assert _sentence("(b/c)") == "(b/c)"
+    assert sentence("Văn phòng Sở") == "Văn phòng Sở."
+    assert sentence("Văn phòng Sở.") == "Văn phòng Sở."
+    assert sentence("Văn phòng Sở;") == "Văn phòng Sở."
+    assert sentence("xử lý hồ sơ,...") == "xử lý hồ sơ,..."
+    assert sentence("(b/c)") == "(b/c)"
 
 
 @pytest.mark.parametrize(
@@ -59,4 +59,4 @@ def test_field_values_end_a_sentence() -> None:
 def test_a_typed_number_equal_to_the_generated_one_is_not_doubled(
     typed: str, label: str, text: str
 ) -> None:
-    assert _unlabel(typed, label) == text
+    assert unlabel(typed, label) == text

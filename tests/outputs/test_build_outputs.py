@@ -18,7 +18,6 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 
-import planctl
 from planctl.build.manifest import MANIFEST_NAME
 
 from .conftest import load_view

@@ -47,10 +47,11 @@ WITH_ERRORS = "findings"
 def planctl_version() -> str:
     """The version and a digest of the installed code and templates: a changed writer or
     template in a development install rebuilds as a new release would."""
-    import planctl.templates
+    from importlib import resources
 
     package = Path(__file__).resolve().parents[1]  # planctl/, not planctl/build/
-    templates = Path(planctl.templates.__file__).resolve().parent
+    # The default templates live outside it, in the top-level templates/ of a checkout.
+    templates = Path(str(resources.files("planctl.templates")))
     digests = Digests()
     return f"{__version__}+{digests.tree(package)[:8]}{digests.tree(templates)[:8]}"
 

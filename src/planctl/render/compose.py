@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from planctl.model.kinds import KINDS, DocumentKind
-from planctl.model.plan import Bullets, Column, Paragraph, Section
+from planctl.model.plan import Section
 from planctl.render.blocks import (
     Block,
     Composed,
@@ -20,79 +20,16 @@ from planctl.render.blocks import (
     Para,
     Part,
     Role,
-    Row,
     Run,
     Signature,
     TaskTable,
 )
-from planctl.render.blocks import (
-    Column as TableColumn,
-)
+from planctl.render.compose_tasks import TaskComposer
+from planctl.render.compose_text import HEADING_ROLE, bare, close, paragraph_blocks, unlabel
 from planctl.render.templates import Wording
-from planctl.view import PlanView, TaskRow
+from planctl.view import PlanView
 
-COMMON, TASKS, APPENDIX = ("common.j2", "tasks.j2", "appendix.j2")
-
-# Relative column widths when a plan does not set them.
-DEFAULT_WEIGHTS = {
-    Column.NUMBER: 0.9,
-    Column.CONTENT: 6.0,
-    Column.LEAD: 2.8,
-    Column.SUPPORT: 3.2,
-    Column.DEADLINE: 2.2,
-    Column.FORM: 3.0,
-    Column.OUTPUT: 2.6,
-    Column.BUDGET: 2.0,
-    Column.NOTES: 2.0,
-}
-
-HEADING_ROLE = {0: Role.PART, 1: Role.SECTION}
-
-
-def _bare(text: str) -> str:
-    """A list item without the marks the decree puts around it: "- " before, ";" or "." after."""
-    stripped = text.strip()
-    if stripped.startswith("- ") or stripped.startswith("-\t"):
-        stripped = stripped[2:].lstrip()
-    if stripped.endswith("./."):
-        return stripped[:-3].rstrip()
-    if stripped.endswith(("...", "…")):
-        return stripped
-    if stripped[-1:] in {";", ".", ","}:
-        stripped = stripped[:-1].rstrip()
-    return stripped
-
-
-def _unlabel(text: str, label: str) -> str:
-    """The text without the number the clerk typed when it is the one generated ("I. ")."""
-    stripped = text.strip()
-    if label and stripped.startswith(label) and stripped[len(label) : len(label) + 1].isspace():
-        return stripped[len(label) :].lstrip()
-    return stripped
-
-
-def _close(text: str, mark: str) -> str:
-    """End a paragraph with `mark` ("./."), replacing a final full stop or semicolon."""
-    stripped = text.rstrip()
-    if stripped.endswith(mark):
-        return stripped
-    return _bare_end(stripped) + mark
-
-
-def _bare_end(text: str) -> str:
-    if text.endswith(("...", "…")):
-        return text
-    if text[-1:] in {";", ".", ","}:
-        return text[:-1].rstrip()
-    return text
-
-
-def _sentence(text: str) -> str:
-    """A field value ends with a full stop, unless it already ends a sentence."""
-    stripped = text.rstrip()
-    if stripped[-1:] in {".", "!", "?", "…", ")"} and not stripped.endswith(";"):
-        return stripped
-    return _bare_end(stripped) + "."
+COMMON, APPENDIX = ("common.j2", "appendix.j2")
 
 
 class Composer:
@@ -105,6 +42,7 @@ class Composer:
         # The wording of the plan part: the attached plan's kind, or the document's own.
         plan_kind = KINDS[kind.attached_kind] if kind.attached_kind else kind
         self.plan_template = plan_kind.template
+        self.tasks = TaskComposer(view, words, self._label)
 
     # -- the document --------------------------------------------------------------------
 
@@ -158,7 +96,7 @@ class Composer:
 
     def _signature(self) -> Signature:
         signer = self.view.signer
-        recipients = [_bare(r) for r in self.view.document.recipients if r.strip()]
+        recipients = [bare(r) for r in self.view.document.recipients if r.strip()]
         lines = tuple(
             self.words.call(COMMON, "recipient", text, i == len(recipients) - 1)
             for i, text in enumerate(recipients)
@@ -178,10 +116,10 @@ class Composer:
         implements: list[str],
         proposal: str | None,
     ) -> list[Block]:
-        lines: list[tuple[str, str]] = [("basis", _bare(b)) for b in bases if b.strip()]
-        lines += [("implements", _bare(b)) for b in implements if b.strip()]
+        lines: list[tuple[str, str]] = [("basis", bare(b)) for b in bases if b.strip()]
+        lines += [("implements", bare(b)) for b in implements if b.strip()]
         if proposal and proposal.strip():
-            lines.append(("proposal", _bare(proposal)))
+            lines.append(("proposal", bare(proposal)))
         return [
             Para.of(Role.BASIS, self.words.call(template, macro, text, i == len(lines) - 1))
             for i, (macro, text) in enumerate(lines)
@@ -194,7 +132,7 @@ class Composer:
             block = blocks[i]
             if isinstance(block, Para) and block.runs:
                 last = block.runs[-1]
-                runs = (*block.runs[:-1], Run(_close(last.text, mark), last.emphasis))
+                runs = (*block.runs[:-1], Run(close(last.text, mark), last.emphasis))
                 blocks[i] = Para(block.role, runs)
                 return
             if isinstance(block, TaskTable):
@@ -218,7 +156,7 @@ class Composer:
         articles: list[Block] = []
         for n, text in enumerate(document.articles, start=1):
             label = self.words.call(template, "article", n)
-            runs = (Run(label, Emphasis.STRONG), Run(f" {_unlabel(text, label)}"))
+            runs = (Run(label, Emphasis.STRONG), Run(f" {unlabel(text, label)}"))
             articles.append(Para(Role.ARTICLE, runs))
         self._end(articles)
         blocks += articles
@@ -270,15 +208,15 @@ class Composer:
         label = self._label(depth, n) if section.numbered else ""
         paragraphs = list(section.text)
         if section.heading:
-            heading = f"{label} {_unlabel(section.heading, label)}".strip()
+            heading = f"{label} {unlabel(section.heading, label)}".strip()
             out.append(Para.of(HEADING_ROLE.get(depth, Role.POINT), heading))
         elif label and paragraphs and isinstance(first := paragraphs[0], str):
             paragraphs.pop(0)
-            out.append(Para.of(Role.BODY, f"{label} {_unlabel(first, label)}"))
+            out.append(Para.of(Role.BODY, f"{label} {unlabel(first, label)}"))
         elif label:
             out.append(Para.of(Role.BODY, label))
         for paragraph in paragraphs:
-            out += self._paragraph(paragraph)
+            out += paragraph_blocks(paragraph)
         count = 0
         for child in section.sections:
             if child.numbered:
@@ -290,109 +228,13 @@ class Composer:
             self.placed = True
         return out
 
-    def _paragraph(self, paragraph: Paragraph) -> list[Block]:
-        if isinstance(paragraph, Bullets):
-            return [Para.of(Role.BULLET, f"- {_bullet(item)}") for item in paragraph.bullets]
-        return [Para.of(Role.BODY, paragraph)]
-
     # -- tasks ---------------------------------------------------------------------------
 
     def _tasks(self, depth: int, numbered_before: int) -> list[Block]:
         self.placed = True
         if self.layout.presentation == "prose":
-            return self._prose(depth, numbered_before)
-        return [self._table()]
-
-    def _columns(self) -> tuple[TableColumn, ...]:
-        shown = [spec.field.value for spec in self.layout.columns if not spec.header]
-        headers = self.words.field_words(TASKS, "headers", shown)
-        return tuple(
-            TableColumn(
-                field=spec.field.value,
-                header=spec.header or str(headers[spec.field.value]),
-                weight=spec.width or DEFAULT_WEIGHTS[spec.field],
-                fixed=spec.width is not None,
-            )
-            for spec in self.layout.columns
-        )
-
-    def _table(self) -> TaskTable:
-        columns = self._columns()
-        rows: list[Row] = []
-        for row in self.view.rows:
-            if row.is_group:
-                rows.append(Row(row.number, ((row.number,), (row.content,)), is_group=True))
-                continue
-            cells = tuple(self._cell(row, column.field) for column in columns)
-            rows.append(Row(row.number, cells, depth=row.depth))
-        return TaskTable(columns, tuple(rows))
-
-    def _units(self, row: TaskRow, role: str) -> str:
-        return self.view.units_text(row, role)
-
-    def _cell(self, row: TaskRow, field: str) -> tuple[str, ...]:
-        if field == Column.NUMBER:
-            return (row.number,)
-        if field == Column.CONTENT:
-            lines = [row.title] if row.title else []
-            lines.append(row.content)
-            for detail in row.details:
-                if isinstance(detail, Bullets):
-                    lines += [f"- {_bullet(item)}" for item in detail.bullets]
-                else:
-                    lines.append(detail)
-            return tuple(lines)
-        if field in {Column.LEAD, Column.SUPPORT}:
-            text = self._units(row, field)
-            return tuple(text.split("\n")) if text else ("",)
-        if field == Column.DEADLINE:
-            return (row.deadline_text,)
-        value = getattr(row, field, None)
-        return (str(value),) if value else ("",)
-
-    def _prose(self, base: int, numbered_before: int) -> list[Block]:
-        """Each task a numbered paragraph followed by "- Cơ quan chủ trì: …" lines (seed 002)."""
-        out: list[Block] = []
-        counters: dict[int, int] = {base: numbered_before}
-        fields = [str(f) for f in self.words.text(TASKS, "prose_fields")]
-        labels = self.words.field_words(TASKS, "labels", fields)
-        for row in self.view.rows:
-            level = base + row.depth + (1 if row.group is not None and not row.is_group else 0)
-            counters[level] = counters.get(level, 0) + 1
-            for deeper in [k for k in counters if k > level]:
-                del counters[deeper]
-            label = self._label(level, counters[level])
-            role = HEADING_ROLE.get(level, Role.POINT)
-            if row.is_group:
-                out.append(Para.of(role, f"{label} {_unlabel(row.content, label)}"))
-                continue
-            if row.title:
-                out.append(Para.of(role, f"{label} {_unlabel(row.title, label)}"))
-                out.append(Para.of(Role.BODY, row.content))
-            else:
-                out.append(Para.of(Role.BODY, f"{label} {_unlabel(row.content, label)}"))
-            for field in fields:
-                value = self._prose_value(row, str(field))
-                if value:
-                    runs = (
-                        Run("- "),
-                        Run(str(labels[field]), Emphasis.LABEL),
-                        Run(f" {_sentence(value)}"),
-                    )
-                    out.append(Para(Role.FIELD, runs))
-            for detail in row.details:
-                out += self._paragraph(detail)
-        return out
-
-    def _prose_value(self, row: TaskRow, field: str) -> str:
-        if field in {"lead", "support"}:
-            layout = self.layout
-            names = getattr(row, f"{field}_canonical" if layout.units_as == "canonical" else field)
-            return str(layout.unit_separator).join(names)
-        if field == "deadline":
-            return row.deadline_text
-        value = getattr(row, field, None)
-        return str(value) if value else ""
+            return self.tasks.prose(depth, numbered_before)
+        return [self.tasks.table()]
 
     # -- the appendix --------------------------------------------------------------------
 
@@ -407,16 +249,9 @@ class Composer:
             Para.of(Role.APPENDIX_LABEL, label),
             Para.of(Role.APPENDIX_TITLE, title),
             Para.of(Role.APPENDIX_CAPTION, caption),
-            self._table(),
+            self.tasks.table(),
         ]
         return Part("appendix", blocks, wide=True)
-
-
-def _bullet(item: str) -> str:
-    stripped = item.strip()
-    if stripped.startswith("- ") or stripped.startswith("-\t"):
-        return stripped[2:].lstrip()
-    return stripped
 
 
 def compose(view: PlanView, words: Wording) -> Composed:

@@ -1,0 +1,74 @@
+"""The clerk's text with the marks the decree prescribes, whatever the clerk typed.
+
+A list item is stripped of the "- " before it and the ";" or "." after it, so that the wording
+templates can put back the right one; a number the clerk typed in front of a heading is
+dropped when it is the one generated; the content ends with "./.". Shared by the body and
+the tasks set out in prose, with the paragraph blocks and heading roles both use.
+"""
+
+from __future__ import annotations
+
+from planctl.model.plan import Bullets, Paragraph
+from planctl.render.blocks import Block, Para, Role
+
+HEADING_ROLE = {0: Role.PART, 1: Role.SECTION}
+
+
+def bare(text: str) -> str:
+    """A list item without the marks the decree puts around it: "- " before, ";" or "." after."""
+    stripped = text.strip()
+    if stripped.startswith("- ") or stripped.startswith("-\t"):
+        stripped = stripped[2:].lstrip()
+    if stripped.endswith("./."):
+        return stripped[:-3].rstrip()
+    if stripped.endswith(("...", "…")):
+        return stripped
+    if stripped[-1:] in {";", ".", ","}:
+        stripped = stripped[:-1].rstrip()
+    return stripped
+
+
+def unlabel(text: str, label: str) -> str:
+    """The text without the number the clerk typed when it is the one generated ("I. ")."""
+    stripped = text.strip()
+    if label and stripped.startswith(label) and stripped[len(label) : len(label) + 1].isspace():
+        return stripped[len(label) :].lstrip()
+    return stripped
+
+
+def close(text: str, mark: str) -> str:
+    """End a paragraph with `mark` ("./."), replacing a final full stop or semicolon."""
+    stripped = text.rstrip()
+    if stripped.endswith(mark):
+        return stripped
+    return _bare_end(stripped) + mark
+
+
+def _bare_end(text: str) -> str:
+    if text.endswith(("...", "…")):
+        return text
+    if text[-1:] in {";", ".", ","}:
+        return text[:-1].rstrip()
+    return text
+
+
+def sentence(text: str) -> str:
+    """A field value ends with a full stop, unless it already ends a sentence."""
+    stripped = text.rstrip()
+    if stripped[-1:] in {".", "!", "?", "…", ")"} and not stripped.endswith(";"):
+        return stripped
+    return _bare_end(stripped) + "."
+
+
+def bullet(item: str) -> str:
+    stripped = item.strip()
+    if stripped.startswith("- ") or stripped.startswith("-\t"):
+        return stripped[2:].lstrip()
+    return stripped
+
+
+def paragraph_blocks(paragraph: Paragraph) -> list[Block]:
+    """A paragraph of the plan as body text, or a list as one bullet paragraph per item."""
+    if isinstance(paragraph, Bullets):
+        return [Para.of(Role.BULLET, f"- {bullet(item)}") for item in paragraph.bullets]
+    return [Para.of(Role.BODY, paragraph)]

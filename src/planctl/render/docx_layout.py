@@ -1,0 +1,175 @@
+"""The document being laid out, and the pieces every part of the page is built from.
+
+:class:`DocxLayout` opens the reference document, takes the page from its first section and
+adds the styles it lacks (styles.py); it then offers what the header, the tables and the
+paragraphs share: styles applied by id, fixed-width borderless tables, and the short rules
+under the issuer, the motto and the title.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from typing import Any
+
+from docx import Document
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt
+
+from planctl.render import styles
+from planctl.render.docx_styles import add_style, has_style, style_size, style_toggle
+from planctl.render.metrics import balance_lines, text_width_mm
+from planctl.render.ooxml import BORDERS, MARGINS, PPR, TBLPR, child, twips
+
+EMU_PER_MM = 36000
+CELL_MARGIN_MM = 1.0  # left and right padding of the header and signature cells
+RULE_MIN_MM = 10.0
+RULE_SIZE = 6  # eighths of a point: a 0.75 pt line
+
+
+@dataclass(frozen=True)
+class Page:
+    """A page in millimetres; `landscape()` turns it as a bound page turns."""
+
+    width: float
+    height: float
+    top: float
+    bottom: float
+    left: float
+    right: float
+    header: float
+
+    @property
+    def text_width(self) -> float:
+        return self.width - self.left - self.right
+
+    def landscape(self) -> Page:
+        # Bound on the left when upright, a turned page is bound at its top.
+        return Page(
+            width=self.height,
+            height=self.width,
+            top=self.left,
+            bottom=self.right,
+            left=self.bottom,
+            right=self.top,
+            header=self.header,
+        )
+
+
+def _mm(length: Any, default: float) -> float:
+    return round(int(length) / EMU_PER_MM, 2) if length is not None else default
+
+
+class DocxLayout:
+    """The document under construction and the page its current part is laid on."""
+
+    def __init__(self, reference: bytes) -> None:
+        self.document: Any = Document(io.BytesIO(reference))
+        for spec in styles.ALL:
+            if not has_style(self.document, spec.name):
+                add_style(self.document, spec)
+        first = self.document.sections[0]
+        self.portrait = Page(
+            width=_mm(first.page_width, styles.PAGE_WIDTH_MM),
+            height=_mm(first.page_height, styles.PAGE_HEIGHT_MM),
+            top=_mm(first.top_margin, styles.MARGIN_TOP_MM),
+            bottom=_mm(first.bottom_margin, styles.MARGIN_BOTTOM_MM),
+            left=_mm(first.left_margin, styles.MARGIN_LEFT_MM),
+            right=_mm(first.right_margin, styles.MARGIN_RIGHT_MM),
+            header=_mm(first.header_distance, styles.HEADER_DISTANCE_MM),
+        )
+        if self.portrait.width > self.portrait.height:
+            self.portrait = self.portrait.landscape()
+        self.page = self.portrait
+        self._ids: dict[str, str] = {}
+        body = self.document.element.body
+        for element in list(body):
+            if element.tag != qn("w:sectPr"):
+                body.remove(element)
+
+    def style_id(self, name: str) -> str:
+        if name not in self._ids:
+            self._ids[name] = str(self.document.styles[name].style_id)
+        return self._ids[name]
+
+    def style(self, paragraph: Any, name: str) -> Any:
+        """Apply a paragraph style by its id (python-docx's lookup by name is slow)."""
+        paragraph._p.style = self.style_id(name)
+        return paragraph
+
+    def add_paragraph(self, container: Any, style: str, first: bool = False) -> Any:
+        paragraph = container.paragraphs[0] if first else container.add_paragraph()
+        return self.style(paragraph, style)
+
+    def fit(self, text: str, style: str, room: float) -> list[str]:
+        size = style_size(self.document, style)
+        bold = style_toggle(self.document, style, "w:b")
+        return balance_lines(text, room, size, bold=bold)
+
+    def rule_after(self, container: Any, width: float, room: float, after_pt: float = 0) -> None:
+        """A short solid rule, `width` mm long, centred in `room` mm."""
+        width = min(max(width, RULE_MIN_MM), room)
+        paragraph = self.style(container.add_paragraph(), styles.RULE.name)
+        ppr = paragraph._p.get_or_add_pPr()
+        borders = child(ppr, "w:pBdr", PPR)
+        bottom = child(borders, "w:bottom", ("w:top", "w:left", "w:bottom", "w:right"))
+        for name, value in (
+            ("val", "single"),
+            ("sz", RULE_SIZE),
+            ("space", 2),
+            ("color", "000000"),
+        ):
+            bottom.set(qn(f"w:{name}"), str(value))
+        side = (room - width) / 2
+        indent = child(ppr, "w:ind", PPR)
+        indent.set(qn("w:left"), str(twips(side)))
+        indent.set(qn("w:right"), str(twips(side)))
+        indent.set(qn("w:firstLine"), "0")
+        if after_pt:
+            paragraph.paragraph_format.space_after = Pt(after_pt)
+
+    def plain_table(self, rows: int, widths: tuple[float, ...]) -> Any:
+        """A borderless table of fixed column widths (header, signature)."""
+        table = self.document.add_table(rows=rows, cols=len(widths))
+        self.fix_widths(table, widths)
+        tbl_pr = table._tbl.tblPr
+        borders = child(tbl_pr, "w:tblBorders", TBLPR)
+        for side in ("w:top", "w:left", "w:bottom", "w:right", "w:insideH", "w:insideV"):
+            child(borders, side, BORDERS).set(qn("w:val"), "nil")
+        margins = child(tbl_pr, "w:tblCellMar", TBLPR)
+        for side in ("w:left", "w:right"):
+            element = child(margins, side, MARGINS)
+            element.set(qn("w:w"), str(twips(CELL_MARGIN_MM)))
+            element.set(qn("w:type"), "dxa")
+        for row in table.rows:
+            cant_split(row)
+        return table
+
+    def fix_widths(self, table: Any, widths: tuple[float, ...]) -> None:
+        table.alignment = WD_TABLE_ALIGNMENT.LEFT
+        table.autofit = False
+        tbl_pr = table._tbl.tblPr
+        width = child(tbl_pr, "w:tblW", TBLPR)
+        width.set(qn("w:w"), str(sum(twips(w) for w in widths)))
+        width.set(qn("w:type"), "dxa")
+        child(tbl_pr, "w:tblLayout", TBLPR).set(qn("w:type"), "fixed")
+        indent = child(tbl_pr, "w:tblInd", TBLPR)
+        indent.set(qn("w:w"), "0")
+        indent.set(qn("w:type"), "dxa")
+        for column, mm in zip(table.columns, widths, strict=True):
+            column.width = Mm(mm)
+        grid = table._tbl.tblGrid
+        for col, mm in zip(grid.findall(qn("w:gridCol")), widths, strict=True):
+            col.set(qn("w:w"), str(twips(mm)))
+        for row in table.rows:
+            for cell, mm in zip(row.cells, widths, strict=True):
+                cell.width = Mm(mm)
+
+
+def widest(lines: list[str], size: float, bold: bool) -> float:
+    return max((text_width_mm(line, size, bold=bold) for line in lines), default=0.0)
+
+
+def cant_split(row: Any) -> None:
+    child(row._tr.get_or_add_trPr(), "w:cantSplit", ("w:cantSplit", "w:tblHeader"))

@@ -1,0 +1,146 @@
+"""The task tables: ruled, with a header row repeated on each page and group rows across.
+
+Column widths start from the plan's proportions and are adjusted to make the table shorter
+(table_fit.py); rows short enough to move whole to the next page are kept from splitting.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
+from docx.oxml.ns import qn
+from docx.shared import Mm
+
+from planctl.render import styles
+from planctl.render.blocks import TaskTable
+from planctl.render.docx_layout import DocxLayout, cant_split
+from planctl.render.docx_styles import style_size
+from planctl.render.metrics import MM_PER_PT, text_width_mm
+from planctl.render.ooxml import BORDERS, MARGINS, TBLPR, child, twips
+from planctl.render.table_fit import FitColumn, fit_widths
+
+CELL_STYLE = {"number": styles.TABLE_NUMBER, "deadline": styles.TABLE_CENTRED}
+TABLE_BORDER_SIZE = 4  # 0.5 pt
+TABLE_PADDING_MM = 1.5
+ROW_KEEP = 0.4  # rows lower than this share of the page are not split across pages
+WRAP_SLACK = 1.1  # words do not fill a line exactly
+MIN_LINE_MM = 30.0
+MIN_LINE_SHARE = 0.12  # … and no more than this share of the table's width
+
+
+def write_task_table(layout: DocxLayout, block: TaskTable) -> None:
+    doc = layout.document
+    widths = _column_widths(layout, block)
+    table = doc.add_table(rows=1 + len(block.rows), cols=len(block.columns))
+    layout.fix_widths(table, widths)
+    tbl_pr = table._tbl.tblPr
+    borders = child(tbl_pr, "w:tblBorders", TBLPR)
+    for side in ("w:top", "w:left", "w:bottom", "w:right", "w:insideH", "w:insideV"):
+        border = child(borders, side, BORDERS)
+        for name, value in (("val", "single"), ("sz", TABLE_BORDER_SIZE), ("space", 0)):
+            border.set(qn(f"w:{name}"), str(value))
+        border.set(qn("w:color"), "000000")
+    margins = child(tbl_pr, "w:tblCellMar", TBLPR)
+    for side in ("w:left", "w:right"):
+        element = child(margins, side, MARGINS)
+        element.set(qn("w:w"), str(twips(TABLE_PADDING_MM)))
+        element.set(qn("w:type"), "dxa")
+
+    header = table.rows[0]
+    trpr = header._tr.get_or_add_trPr()
+    child(trpr, "w:tblHeader", ("w:cantSplit", "w:tblHeader"))
+    cant_split(header)
+    for cell, column in zip(header.cells, block.columns, strict=True):
+        layout.add_paragraph(cell, styles.TABLE_HEADER.name, True).add_run(column.header)
+        cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+
+    page_text_pt = (layout.page.height - layout.page.top - layout.page.bottom) / MM_PER_PT
+    for row, data in zip(table.rows[1:], block.rows, strict=True):
+        cells = row.cells
+        if data.is_group:
+            number = layout.add_paragraph(cells[0], styles.TABLE_HEADER.name, True)
+            number.add_run(data.number)
+            number.paragraph_format.keep_with_next = True  # never alone at a page's foot
+            if len(cells) > 1:
+                merged = cells[1].merge(cells[-1]) if len(cells) > 2 else cells[1]
+                title = " ".join(data.cells[1]) if len(data.cells) > 1 else ""
+                group = layout.add_paragraph(merged, styles.TABLE_GROUP.name, True)
+                group.add_run(title)
+                group.paragraph_format.keep_with_next = True
+            cant_split(row)
+            continue
+        for cell, column, lines in zip(cells, block.columns, data.cells, strict=True):
+            style = CELL_STYLE.get(column.field, styles.TABLE_TEXT).name
+            for i, line in enumerate(lines or ("",)):
+                paragraph = layout.add_paragraph(cell, style, i == 0)
+                paragraph.add_run(line)
+                if line.startswith("- ") and column.field != "number":
+                    _hang(layout, paragraph, style)
+        # A row a fraction of a page high moves whole to the next page rather than leave a
+        # line or two behind; a taller one may break (Word would cut it off otherwise).
+        if _row_height_pt(layout, data.cells, block.columns, widths) < ROW_KEEP * page_text_pt:
+            cant_split(row)
+
+
+def _column_widths(layout: DocxLayout, block: TaskTable) -> tuple[float, ...]:
+    """The plan's proportions, adjusted to make the table shorter (table_fit.py)."""
+    doc = layout.document
+    fits: list[FitColumn] = []
+    for index, column in enumerate(block.columns):
+        style = CELL_STYLE.get(column.field, styles.TABLE_TEXT).name
+        size = style_size(doc, style)
+        words = column.header.split()
+        lines: list[str] = []
+        for row in block.rows:
+            if not row.is_group:
+                lines += row.cells[index]
+        words += [w for line in lines for w in line.split()]
+        # Never narrower than its longest word, nor than its longest line up to 30 mm
+        # (on a landscape page, a deadline such as "Thường xuyên" stays on one line).
+        longest_word = max((text_width_mm(w, size, bold=True) for w in words), default=5.0)
+        longest_line = max((text_width_mm(line, size) for line in lines), default=0.0)
+        line_cap = min(MIN_LINE_MM, MIN_LINE_SHARE * layout.page.text_width)
+        narrowest = max(longest_word, min(longest_line, line_cap))
+        fits.append(
+            FitColumn(column.weight, column.fixed, narrowest + 2 * TABLE_PADDING_MM + 1, size)
+        )
+    rows: list[list[tuple[float, ...]]] = []
+    header_size = style_size(doc, styles.TABLE_HEADER.name)
+    rows.append([(text_width_mm(c.header, header_size, bold=True),) for c in block.columns])
+    for row in block.rows:
+        if row.is_group:
+            continue
+        rows.append(
+            [
+                tuple(text_width_mm(line, fit.size_pt) for line in lines)
+                for lines, fit in zip(row.cells, fits, strict=True)
+            ]
+        )
+    widths = fit_widths(layout.page.text_width, fits, rows, TABLE_PADDING_MM)
+    return tuple(widths)
+
+
+def _hang(layout: DocxLayout, paragraph: Any, style: str) -> None:
+    """A "- " line whose next lines align after the dash."""
+    size = style_size(layout.document, style)
+    dash = text_width_mm("- ", size)
+    paragraph.paragraph_format.left_indent = Mm(dash)
+    paragraph.paragraph_format.first_line_indent = Mm(-dash)
+
+
+def _row_height_pt(
+    layout: DocxLayout, cells: tuple[tuple[str, ...], ...], columns: Any, widths: tuple[float, ...]
+) -> float:
+    """A generous estimate of a row's height: its tallest cell's lines, wrapped."""
+    tallest = 0.0
+    for lines, column, width in zip(cells, columns, widths, strict=True):
+        style = CELL_STYLE.get(column.field, styles.TABLE_TEXT).name
+        size = style_size(layout.document, style)
+        room = max(width - 2 * TABLE_PADDING_MM, 1.0)
+        count = sum(
+            max(1, math.ceil(text_width_mm(line, size) * WRAP_SLACK / room)) for line in lines
+        )
+        tallest = max(tallest, count * size * 1.2 + 6)
+    return tallest
