@@ -1,9 +1,10 @@
 """The wording of the documents: Jinja templates, looked up organisation folder first.
 
-The package ships `templates/` (installed as planctl.templates: common.j2, plan.j2, decision.j2,
-tasks.j2, appendix.j2 and reference.docx). An organisation overrides any of them file by file
-with a `templates/` folder beside its plans: every folder from the plan's own up to the one
-holding its org.yaml is searched, nearest first, then the package (as mkdocs' `custom_dir` does for a theme).
+The package ships `templates/` (installed as planctl.templates: common.j2, plan.j2,
+decision.j2, tasks.j2, appendix.j2 and reference.docx). An organisation overrides any of them
+file by file with a `templates/` folder beside its plans: every folder from the plan's own up
+to the one holding its org.yaml is searched, nearest first, then the package (as mkdocs'
+`custom_dir` does for a theme).
 
 A wording template is a module of phrases: `{% set kind = "KẾ HOẠCH" %}` for fixed words,
 `{% macro article(n) %}Điều {{ n }}.{% endmacro %}` for words around values. The renderer reads
