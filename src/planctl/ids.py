@@ -49,7 +49,7 @@ def _task_maps(items: Iterable[Any]) -> Iterable[Any]:
 
 def add_ids(path: Path) -> int:
     """Give every task in the file an `id`, keeping comments and key order. Returns count."""
-    from planctl.yaml_rt import round_trip_yaml
+    from planctl.yaml_roundtrip import round_trip_yaml
 
     text = path.read_text(encoding="utf-8")
     yaml = round_trip_yaml(text)  # writes back in the file's own indentation
@@ -68,7 +68,7 @@ def add_ids(path: Path) -> int:
     if added:
         import io
 
-        from planctl.write import atomic_write_text
+        from planctl.atomic import atomic_write_text
 
         buffer = io.StringIO()
         yaml.dump(data, buffer)

@@ -21,7 +21,7 @@ from planctl import schema
 from planctl.load import load_yaml_text
 from planctl.model.from_data import parse_document
 from planctl.model.registry import Registry, UnitIndex
-from planctl.project import REGISTRY_NAME, load_registry
+from planctl.workspace import REGISTRY_NAME, load_registry
 
 CHECKED_IN = REPO / "schema" / "plan.schema.json"
 SEED_PLANS = sorted(p for p in (REPO / "plans").glob("*/*.y*ml") if p.name != REGISTRY_NAME)

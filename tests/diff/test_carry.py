@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 from diff_support import Workdir, planctl, sample_plans
 
-from planctl.carry import shift_deadline, shift_year_mentions
 from planctl.diff.changes import DeadlineDetail, PlanDiff, TaskChangeKind, WordingDetail
 from planctl.diff.compare import compare_plans
 from planctl.diff.sources import read_disk_plan
 from planctl.findings import Severity
-from planctl.project import Workspace
-from planctl.yaml_rt import detect_indent
+from planctl.next_edition import shift_deadline, shift_year_mentions
+from planctl.workspace import Workspace
+from planctl.yaml_roundtrip import detect_indent
 
 EXPECTED_HEADER = {"number", "date", "title", "plan.title", "period", "appendix"}
 

@@ -190,8 +190,8 @@ def test_fixture_with_subtasks_and_own_columns(org: Path, tmp_path: Path) -> Non
 
 
 def test_caption_is_the_views(seed: Any) -> None:
-    from planctl.project import Workspace
     from planctl.view import build_view
+    from planctl.workspace import Workspace
 
     from .conftest import PLANS, SEED_PLANS
 

@@ -14,8 +14,8 @@ from docx.oxml.ns import qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
-from planctl.project import Workspace
 from planctl.view import build_view
+from planctl.workspace import Workspace
 
 from .conftest import PLANS, SEED_PLANS
 from .docx_probe import body, open_docx, paragraph_format, run_format, style_name

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from planctl.project import Workspace
 from planctl.view import PlanView, build_view
+from planctl.workspace import Workspace
 
 DATA = Path(__file__).parent / "data"
 

@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING, Any
 from planctl.i18n import t
 
 if TYPE_CHECKING:
-    from planctl.project import PlanResult
     from planctl.render.templates import Wording
     from planctl.view import PlanView
+    from planctl.workspace import PlanResult
 
 
 @dataclass(frozen=True)

@@ -35,7 +35,7 @@ from planctl.build.manifest import (
     fingerprint,
     sha256_bytes,
 )
-from planctl.project import REGISTRY_NAME, PlanResult
+from planctl.workspace import REGISTRY_NAME, PlanResult
 
 # Kept equal to planctl.render.templates.TEMPLATES_DIR, which imports jinja2.
 TEMPLATES_DIR = "templates"

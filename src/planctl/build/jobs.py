@@ -14,7 +14,7 @@ from typing import Any
 from planctl.build import incremental
 from planctl.build.manifest import Digests, Manifest
 from planctl.build.outputs import OUTPUTS, selected, without
-from planctl.project import UsageError, Workspace, discover, find_registry
+from planctl.workspace import UsageError, Workspace, discover, find_registry
 
 
 @dataclass(frozen=True)

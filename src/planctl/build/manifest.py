@@ -30,7 +30,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from planctl.write import atomic_write_text
+from planctl.atomic import atomic_write_text
 
 __all__ = [
     "MANIFEST_NAME",

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from planctl.i18n import t
 
-if TYPE_CHECKING:  # not at run time: planctl.config imports this module, planctl.project it
+if TYPE_CHECKING:  # not at run time: planctl.config imports this module, planctl.workspace it
     from planctl.build.context import RenderContext
 
 

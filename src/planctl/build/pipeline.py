@@ -19,6 +19,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TextIO
 
+from planctl.atomic import atomic_write_bytes
 from planctl.build import incremental
 from planctl.build.context import BuildError, BuildOptions, OutputFailed, RenderContext
 from planctl.build.jobs import Job
@@ -26,8 +27,7 @@ from planctl.build.manifest import Manifest, OutputState, sha256_bytes
 from planctl.build.outputs import OUTPUTS
 from planctl.findings import Severity
 from planctl.i18n import t
-from planctl.project import PlanResult, Workspace, display_path
-from planctl.write import atomic_write_bytes
+from planctl.workspace import PlanResult, Workspace, display_path
 
 
 class Status(StrEnum):

@@ -14,7 +14,7 @@ from planctl.build.context import BuildOptions
 from planctl.build.jobs import Job
 from planctl.build.manifest import Manifest
 from planctl.build.pipeline import Outcome, build_plan
-from planctl.project import Workspace
+from planctl.workspace import Workspace
 
 _worker_workspace: Workspace | None = None
 

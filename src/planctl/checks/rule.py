@@ -36,7 +36,7 @@ ERROR, WARNING = Severity.ERROR, Severity.WARNING
 RULE_MODULES = (
     "planctl.load",
     "planctl.model.from_data",
-    "planctl.project",
+    "planctl.workspace",
     "planctl.checks.units",
     "planctl.checks.deadlines",
     "planctl.checks.references",

@@ -24,7 +24,7 @@ from planctl.build.pipeline import Outcome, Status
 from planctl.build.workers import execute
 from planctl.config import ConfigError
 from planctl.i18n import t
-from planctl.project import UsageError, Workspace, display_path
+from planctl.workspace import UsageError, Workspace, display_path
 
 DEFAULT_OUTPUT = Path("build")
 

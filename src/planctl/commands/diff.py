@@ -28,8 +28,8 @@ from planctl.diff.sources import (
     verify_rev,
 )
 from planctl.i18n import t
-from planctl.project import display_path
 from planctl.report.text import format_finding
+from planctl.workspace import display_path
 
 FORMATS = ("text", "markdown", "json")
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TextIO
 
 from planctl.i18n import t
-from planctl.project import UsageError, discover, display_path
+from planctl.workspace import UsageError, discover, display_path
 
 
 @dataclass
@@ -71,7 +71,7 @@ def run(args: FmtArgs, out: TextIO | None = None, err: TextIO | None = None) -> 
         if args.check:
             err.write(t("fmt.would_reformat", lang, file=name) + "\n")
         else:
-            from planctl.write import atomic_write_text
+            from planctl.atomic import atomic_write_text
 
             atomic_write_text(path, result.text)
             err.write(t("fmt.reformatted", lang, file=name) + "\n")

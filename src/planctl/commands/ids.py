@@ -9,7 +9,7 @@ from typing import TextIO
 from planctl.findings import has_errors
 from planctl.i18n import t
 from planctl.ids import add_ids
-from planctl.project import REGISTRY_NAME, UsageError, Workspace, discover, display_path
+from planctl.workspace import REGISTRY_NAME, UsageError, Workspace, discover, display_path
 
 
 def run(paths: list[Path], lang: str, out: TextIO | None = None, err: TextIO | None = None) -> int:

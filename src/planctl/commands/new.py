@@ -1,4 +1,4 @@
-"""`planctl new --from OLD --year YYYY`: next year's plan from this year's (see planctl.carry)."""
+"""`planctl new --from OLD --year YYYY`: next year's edition of a plan (planctl.next_edition)."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import TextIO
 
 from planctl.i18n import t
-from planctl.project import display_path
 from planctl.report.text import format_finding
+from planctl.workspace import display_path
 
 
 @dataclass
@@ -24,7 +24,7 @@ class NewArgs:
 def run(args: NewArgs, out: TextIO | None = None, err: TextIO | None = None) -> int:
     out = out or sys.stdout
     err = err or sys.stderr
-    from planctl.carry import CarryError, carry
+    from planctl.next_edition import CarryError, carry
 
     lang = args.lang
     if args.source is None or args.year is None:

@@ -43,7 +43,7 @@ def _command(args: SchemaArgs) -> str:
 def run(args: SchemaArgs, out: TextIO | None = None, err: TextIO | None = None) -> int:
     out, err = out or sys.stdout, err or sys.stderr
     from planctl import schema
-    from planctl.project import load_registry
+    from planctl.workspace import load_registry
 
     if args.org and args.registry is not None:
         err.write(f"planctl: {t('schema.org_and_registry', args.lang)}\n")
@@ -83,7 +83,7 @@ def run(args: SchemaArgs, out: TextIO | None = None, err: TextIO | None = None) 
         err.write(f"planctl: {stale}\n")
         return 1
     if current != text:
-        from planctl.write import atomic_write_text
+        from planctl.atomic import atomic_write_text
 
         atomic_write_text(args.output, text)
     return 0

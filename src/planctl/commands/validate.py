@@ -16,7 +16,7 @@ from typing import TextIO
 from planctl.config import DEFAULT, Config, ConfigError, Configs
 from planctl.findings import Finding, Severity
 from planctl.i18n import t
-from planctl.project import REGISTRY_NAME, UsageError, Workspace, discover
+from planctl.workspace import REGISTRY_NAME, UsageError, Workspace, discover
 
 
 @dataclass
@@ -97,7 +97,7 @@ def run(args: ValidateArgs, out: TextIO | None = None, err: TextIO | None = None
     if args.output is None:
         reporter(findings, collected.files, lang, out)
     else:
-        from planctl.write import atomic_write_text
+        from planctl.atomic import atomic_write_text
 
         buffer = io.StringIO()
         reporter(findings, collected.files, lang, buffer)

@@ -19,7 +19,7 @@ from planctl.load import LoadError, load_yaml_text
 from planctl.model.from_data import parse_document, parse_registry
 from planctl.model.plan import Document, PlanContent
 from planctl.model.registry import Registry
-from planctl.project import PLAN_SUFFIXES, REGISTRY_NAME, SKIP_DIRS, display_path
+from planctl.workspace import PLAN_SUFFIXES, REGISTRY_NAME, SKIP_DIRS, display_path
 
 
 class SourceError(Exception):

@@ -22,7 +22,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from planctl.write import atomic_write_bytes
+from planctl.atomic import atomic_write_bytes
 
 __all__ = [
     "PdfConversionError",

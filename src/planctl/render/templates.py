@@ -90,7 +90,7 @@ class Wording:
 
     def source(self, name: str) -> str:
         """Where a template comes from (an organisation folder or the package)."""
-        from planctl.project import display_path
+        from planctl.workspace import display_path
 
         for folder in self.dirs:
             if (folder / name).is_file():

@@ -35,8 +35,8 @@ from planctl.model.fields import TEXT_FIELDS
 from planctl.model.kinds import kind_named
 from planctl.model.plan import Document
 from planctl.model.registry import Registry
-from planctl.project import Workspace, display_path, find_registry
-from planctl.yaml_rt import round_trip_yaml
+from planctl.workspace import Workspace, display_path, find_registry
+from planctl.yaml_roundtrip import round_trip_yaml
 
 _YEAR = re.compile(r"(?<!\d)(19\d{2}|2[01]\d{2}|2200)(?!\d)")
 
@@ -133,7 +133,7 @@ def carry(
     if registry is not None:
         result.units_gone = units_not_valid(new_document, registry)
     if write:
-        from planctl.write import atomic_write_text
+        from planctl.atomic import atomic_write_text
 
         atomic_write_text(target, result.text)
     return result
