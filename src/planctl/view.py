@@ -16,6 +16,7 @@ from planctl.model.plan import (
     Paragraph,
     PlanContent,
     SignerInline,
+    Task,
     TaskGroup,
 )
 from planctl.model.registry import Authority, Registry
@@ -44,6 +45,12 @@ class TaskRow:
     details: tuple[Paragraph, ...] = ()
     group: str | None = None
     qualified_number: str = ""  # with its group's: "II.02", for lists outside the table
+    task: Task | None = None  # the task itself (None on a group row), for fields by name
+
+    def text(self, field: str) -> str | None:
+        """A text field of the task by its name in the fields table ("output", "budget" …)."""
+        value = getattr(self.task, field, None) if self.task is not None else None
+        return str(value) if value else None
 
     @property
     def due(self) -> dt.date | None:
@@ -229,4 +236,5 @@ def _task_row(task: TaskFacts) -> TaskRow:
         details=tuple(task.task.details),
         group=task.group.group if task.group else None,
         qualified_number=task.qualified_number,
+        task=task.task,
     )

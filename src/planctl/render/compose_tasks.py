@@ -85,8 +85,8 @@ class TaskComposer:
             return tuple(text.split("\n")) if text else ("",)
         if field == Column.DEADLINE:
             return (row.deadline_text,)
-        value = getattr(row, field, None)
-        return (str(value),) if value else ("",)
+        value = row.text(field)
+        return (value,) if value else ("",)
 
     def prose(self, base: int, numbered_before: int) -> list[Block]:
         """Each task a numbered paragraph followed by "- Cơ quan chủ trì: …" lines (seed 002)."""
@@ -129,5 +129,4 @@ class TaskComposer:
             return str(layout.unit_separator).join(names)
         if field == "deadline":
             return row.deadline_text
-        value = getattr(row, field, None)
-        return str(value) if value else ""
+        return row.text(field) or ""

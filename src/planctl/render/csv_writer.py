@@ -11,24 +11,29 @@ from __future__ import annotations
 import csv
 import io
 
+from planctl.model.fields import CSV, TASK_FIELDS, Prints
 from planctl.view import PlanView, TaskRow
 
-COLUMNS = (
-    "id",
-    "number",
-    "group",
-    "content",
-    "lead",
-    "support",
-    "deadline",
-    "due",
-    "deadline_kind",
-    "form",
-    "output",
-    "budget",
-    "notes",
-)
 UNIT_SEPARATOR = "; "
+
+
+def _columns() -> tuple[str, ...]:
+    """The task fields the .csv carries, in the table's order, with the columns worked out
+    from them: the id first, the group after the number, the due date and the kind of
+    deadline after the deadline."""
+    columns = ["id"]
+    for field in TASK_FIELDS:
+        if CSV not in field.outputs:
+            continue
+        columns.append(field.name)
+        if field.prints is Prints.NUMBER:
+            columns.append("group")
+        if field.prints is Prints.DEADLINE:
+            columns += ["due", "deadline_kind"]
+    return tuple(columns)
+
+
+COLUMNS = _columns()
 
 
 def csv_rows(view: PlanView) -> list[list[str]]:
@@ -39,23 +44,17 @@ def csv_rows(view: PlanView) -> list[list[str]]:
 
 
 def _row(row: TaskRow) -> list[str]:
-    due = row.due.isoformat() if row.due else ""
-    kind = row.deadline.kind.value if row.deadline else ""
-    return [
-        row.id or "",
-        row.number,
-        row.group or "",
-        row.content,
-        UNIT_SEPARATOR.join(row.lead_canonical),
-        UNIT_SEPARATOR.join(row.support_canonical),
-        row.deadline_text,
-        due,
-        kind,
-        row.form or "",
-        row.output or "",
-        row.budget or "",
-        row.notes or "",
-    ]
+    values = {
+        "id": row.id or "",
+        "number": row.number,
+        "group": row.group or "",
+        "lead": UNIT_SEPARATOR.join(row.lead_canonical),
+        "support": UNIT_SEPARATOR.join(row.support_canonical),
+        "deadline": row.deadline_text,
+        "due": row.due.isoformat() if row.due else "",
+        "deadline_kind": row.deadline.kind.value if row.deadline else "",
+    }
+    return [values[name] if name in values else row.text(name) or "" for name in COLUMNS]
 
 
 def render_csv(view: PlanView) -> bytes:

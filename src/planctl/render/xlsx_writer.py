@@ -134,13 +134,13 @@ def _task_columns(view: PlanView, words: XlsxWords) -> list[_Col]:
     shown = {spec.field.value for spec in view.content.task_layout.columns}
     tasks = [r for r in view.rows if not r.is_group]
     for name in OPTIONAL_COLUMNS:
-        if name in shown or any(getattr(r, name) for r in tasks):
+        if name in shown or any(r.text(name) for r in tasks):
             cols.append(_Col(header(name), "text", _field(name)))
     return cols
 
 
 def _field(name: str) -> Callable[[TaskRow], Any]:
-    return lambda row: getattr(row, name)
+    return lambda row: row.text(name)
 
 
 # Columns a group row fills; the others stay empty.
