@@ -34,7 +34,7 @@ ERROR, WARNING = Severity.ERROR, Severity.WARNING
 
 # The modules that declare rules; importing them declares the rules.
 RULE_MODULES = (
-    "planctl.load",
+    "planctl.load.rules",
     "planctl.model.from_data",
     "planctl.workspace",
     "planctl.checks.units",

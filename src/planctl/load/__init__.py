@@ -1,0 +1,289 @@
+"""Read a YAML file into plain data plus the source position of every value.
+
+Only PyYAML's composer is used (it builds nodes and never runs constructors), and the
+nodes are turned into Python values here, so no tag can make the loader execute code.
+Aliases are expanded under a budget, duplicate keys are errors, strings are NFC-normalised
+and control characters pasted from Word are stripped and reported.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from planctl.findings import Finding, Position
+
+Key = str | int
+KeyPath = tuple[Key, ...]
+
+MAX_FILE_BYTES = 2_000_000
+# A real plan has a few thousand values; this leaves room for anchors reused many times
+# while stopping an alias bomb long before it costs memory.
+MAX_VALUES = 200_000
+MAX_DEPTH = 64
+
+# C0 controls except tab/newline/CR, DEL, C1 controls, and the separators Word pastes.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff]")
+_CONTROL_NAMES = {"\x0b": "vertical tab (VT)", "\x0c": "form feed (FF)", "\x07": "bell"}
+# The controls among them that PyYAML's reader refuses anywhere in the stream.
+_UNREADABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f]")
+
+_SCALAR_TAGS = {
+    "tag:yaml.org,2002:str",
+    "tag:yaml.org,2002:int",
+    "tag:yaml.org,2002:float",
+    "tag:yaml.org,2002:bool",
+    "tag:yaml.org,2002:null",
+    "tag:yaml.org,2002:timestamp",
+}
+
+
+class LoadError(Exception):
+    """The file cannot be read as YAML at all; carries one finding."""
+
+    def __init__(self, finding: Finding) -> None:
+        super().__init__(finding.code)
+        self.finding = finding
+
+
+@dataclass
+class SourceMap:
+    """Positions of values (and of mapping keys) by their path in the data."""
+
+    file: str
+    values: dict[KeyPath, Position] = field(default_factory=dict)
+    keys: dict[KeyPath, Position] = field(default_factory=dict)
+
+    def lookup(self, path: tuple[Any, ...], *, key: bool = False) -> Position:
+        """Exact position of ``path``, else that of its nearest ancestor."""
+        p = tuple(path)
+        while True:
+            if key and p in self.keys:
+                return self.keys[p]
+            if p in self.values:
+                return self.values[p]
+            if not p:
+                return Position(self.file, 1, 1)
+            p = p[:-1]
+
+    def subtree(self, prefix: KeyPath) -> Iterator[tuple[KeyPath, Position]]:
+        n = len(prefix)
+        for p, pos in self.values.items():
+            if p[:n] == prefix:
+                yield p, pos
+
+
+@dataclass
+class Loaded:
+    data: Any
+    positions: SourceMap
+    findings: list[Finding]
+    text: str
+
+
+def _mark_pos(file: str, mark: yaml.Mark | None) -> Position:
+    if mark is None:
+        return Position(file, 1, 1)
+    return Position(file, mark.line + 1, mark.column + 1)
+
+
+def _decode(raw: bytes, file: str) -> str:
+    if b"\x00" in raw:
+        offset = raw.index(b"\x00")
+        line = raw.count(b"\n", 0, offset) + 1
+        raise LoadError(Finding.error("S102", Position(file, line, 1)))
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise LoadError(Finding.error("S103", Position(file, line, col))) from None
+    return text
+
+
+def load_yaml(path: Path, *, display: str | None = None) -> Loaded:
+    """Load one YAML file; raise LoadError when it is not a usable YAML document."""
+    file = display or str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise LoadError(Finding.error("S104", Position(file, 1, 1), size=size))
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise LoadError(
+            Finding.error("S105", Position(file, 1, 1), reason=exc.strerror or str(exc))
+        ) from None
+    return load_yaml_text(_decode(raw, file), file)
+
+
+def _offset_pos(file: str, text: str, offset: int) -> Position:
+    line = text.count("\n", 0, offset) + 1
+    return Position(file, line, offset - (text.rfind("\n", 0, offset) + 1) + 1)
+
+
+def _strip_unreadable(text: str, file: str, findings: list[Finding]) -> str:
+    """Report and blank out the control characters Word pastes (a vertical tab for a line
+    break, …): PyYAML would refuse the whole file. A space keeps every column in place."""
+    for match in _UNREADABLE.finditer(text):
+        char = match.group()
+        name = _CONTROL_NAMES.get(char, f"U+{ord(char):04X}")
+        findings.append(Finding.warning("T003", _offset_pos(file, text, match.start()), char=name))
+    return _UNREADABLE.sub(" ", text)
+
+
+def _runaway_quote(text: str, mark: yaml.Mark) -> yaml.Mark | None:
+    """Where a quote was left open, when the error comes right after a quoted scalar that
+    runs over several lines and closes on the error's line: `title: "Kế hoạch` on line 6
+    runs on to the next `"` far below, and the parser only trips there."""
+    last: yaml.Token | None = None
+    try:
+        for token in yaml.scan(text, Loader=yaml.SafeLoader):
+            if token.start_mark.index >= mark.index:
+                break
+            last = token
+    except yaml.YAMLError:
+        pass
+    if (
+        isinstance(last, yaml.ScalarToken)
+        and last.style in ('"', "'")
+        and last.start_mark.line < last.end_mark.line == mark.line
+    ):
+        start: yaml.Mark = last.start_mark
+        return start
+    return None
+
+
+def load_yaml_text(text: str, file: str) -> Loaded:
+    findings: list[Finding] = []
+    text = _strip_unreadable(text, file, findings)
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        # "found unexpected end of stream" points past the end; the cause is where the
+        # unclosed construct began.
+        if exc.context_mark is not None and re.search(
+            r"end of stream|<stream end>", exc.problem or ""
+        ):
+            mark = exc.context_mark
+        problem = " ".join(filter(None, [exc.context, exc.problem]))
+        opened = _runaway_quote(text, mark) if mark is not None else None
+        if opened is not None and mark is not None:
+            problem += f" (the quoted text opened here only closes on line {mark.line + 1})"
+            mark = opened
+        pos = _mark_pos(file, mark)
+        raise LoadError(Finding.error("S101", pos, problem=problem)) from None
+    except yaml.reader.ReaderError as exc:
+        pos = _offset_pos(file, text, exc.position)
+        char = exc.character
+        problem = f"U+{char:04X}: {exc.reason}" if isinstance(char, int) else exc.reason
+        raise LoadError(Finding.error("S101", pos, problem=problem)) from None
+    except yaml.YAMLError as exc:
+        raise LoadError(Finding.error("S101", Position(file, 1, 1), problem=str(exc))) from None
+    except RecursionError:
+        raise LoadError(Finding.error("S107", Position(file, 1, 1), limit=MAX_DEPTH)) from None
+    if node is None:
+        raise LoadError(Finding.error("S106", Position(file, 1, 1)))
+    builder = _Builder(file, findings)
+    data = builder.build(node, ())
+    return Loaded(data=data, positions=builder.positions, findings=findings, text=text)
+
+
+class _Builder:
+    def __init__(self, file: str, findings: list[Finding]) -> None:
+        self.file = file
+        self.findings = findings
+        self.positions = SourceMap(file)
+        self.count = 0
+        self._scalar = yaml.SafeLoader("")
+
+    def build(self, node: yaml.Node, path: KeyPath) -> Any:
+        self.count += 1
+        if self.count > MAX_VALUES:
+            raise LoadError(
+                Finding.error("S108", _mark_pos(self.file, node.start_mark), limit=MAX_VALUES)
+            )
+        if len(path) > MAX_DEPTH:
+            raise LoadError(
+                Finding.error("S107", _mark_pos(self.file, node.start_mark), limit=MAX_DEPTH)
+            )
+        pos = _mark_pos(self.file, node.start_mark)
+        self.positions.values[path] = pos
+        if isinstance(node, yaml.MappingNode):
+            self._check_tag(node, "tag:yaml.org,2002:map")
+            return self._mapping(node, path)
+        if isinstance(node, yaml.SequenceNode):
+            self._check_tag(node, "tag:yaml.org,2002:seq")
+            return [self.build(item, (*path, i)) for i, item in enumerate(node.value)]
+        assert isinstance(node, yaml.ScalarNode)
+        if node.tag not in _SCALAR_TAGS:
+            self._bad_tag(node)
+        try:
+            value = self._scalar.construct_object(node, deep=False)
+        except (ValueError, KeyError, AttributeError, TypeError, OverflowError):
+            # "2024-13-45", `!!int abc`, `!!bool maybe`: keep the text, so that the schema
+            # reports the bad value at its position instead of the loader crashing.
+            value = str(node.value)
+        if isinstance(value, datetime):
+            return value
+        if isinstance(value, date):
+            return value
+        if isinstance(value, str):
+            return self._clean(value, node)
+        return value
+
+    def _check_tag(self, node: yaml.Node, expected: str) -> None:
+        if node.tag != expected:
+            self._bad_tag(node)
+
+    def _bad_tag(self, node: yaml.Node) -> None:
+        raise LoadError(
+            Finding.error(
+                "S109",
+                _mark_pos(self.file, node.start_mark),
+                tag=str(node.tag).replace("tag:yaml.org,2002:", "!!"),
+            )
+        )
+
+    def _mapping(self, node: yaml.MappingNode, path: KeyPath) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                raise LoadError(
+                    Finding.error("S109", _mark_pos(self.file, key_node.start_mark), tag="<<")
+                )
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise LoadError(Finding.error("S110", _mark_pos(self.file, key_node.start_mark)))
+            key = unicodedata.normalize("NFC", str(key_node.value)).strip()
+            key_pos = _mark_pos(self.file, key_node.start_mark)
+            if key in result:
+                first = self.positions.keys[(*path, key)]
+                raise LoadError(Finding.error("S111", key_pos, key=key, first_line=first.line))
+            self.positions.keys[(*path, key)] = key_pos
+            result[key] = self.build(value_node, (*path, key))
+        return result
+
+    def _clean(self, value: str, node: yaml.ScalarNode) -> str:
+        value = unicodedata.normalize("NFC", value)
+        match = _CONTROL.search(value)
+        if match:
+            char = match.group()
+            # Report where in the file the character sits when the scalar is on one line.
+            pos = _mark_pos(self.file, node.start_mark)
+            before = value[: match.start()]
+            if "\n" not in before and node.style in (None, "", '"', "'"):
+                pos = Position(
+                    pos.file, pos.line, pos.col + match.start() + (1 if node.style else 0)
+                )
+            name = _CONTROL_NAMES.get(char, f"U+{ord(char):04X}")
+            self.findings.append(Finding.warning("T003", pos, char=name))
+            value = _CONTROL.sub(" ", value)
+            value = re.sub(r"[ \t]{2,}", " ", value)
+        return value
