@@ -105,6 +105,18 @@ def find_registry(plan_path: Path, declared: str | None = None) -> Path | None:
     return None
 
 
+def folders_up_to(start: Path, stop: Path) -> list[Path]:
+    """`start` and its parents up to `stop`, when `stop` is one of them; else `start` alone:
+    the folders whose `templates/` an organisation's plan is built with."""
+    folders = [start]
+    if stop != start and stop in start.parents:
+        for parent in start.parents:
+            folders.append(parent)
+            if parent == stop:
+                break
+    return folders
+
+
 @dataclass
 class RegistryResult:
     path: Path

@@ -35,7 +35,7 @@ from planctl.build.manifest import (
     fingerprint,
     sha256_bytes,
 )
-from planctl.workspace import REGISTRY_NAME, PlanResult
+from planctl.workspace import REGISTRY_NAME, PlanResult, folders_up_to
 
 # Kept equal to planctl.render.templates.TEMPLATES_DIR, which imports jinja2.
 TEMPLATES_DIR = "templates"
@@ -70,18 +70,6 @@ def current(options: Mapping[str, Any]) -> dict[str, str]:
     return current_values(planctl_version(), options)
 
 
-def _chain(start: Path, stop: Path) -> list[Path]:
-    """`start` and its parents up to `stop`, when `stop` is one of them; else `start` alone
-    (the folders planctl.render.templates.search_dirs looks in)."""
-    folders = [start]
-    if stop != start and stop in start.parents:
-        for parent in start.parents:
-            folders.append(parent)
-            if parent == stop:
-                break
-    return folders
-
-
 def _config_candidates(folder: Path) -> list[Path]:
     """The configuration file governing `folder` and every one that would win if it appeared
     (planctl.config.find_config looks from the folder upwards, to the root if need be)."""
@@ -107,7 +95,7 @@ def plan_inputs(
     """The fingerprint of one plan's outputs, paths relative to `base` (the output root)."""
     plan = result.path.resolve()
     registry = result.registry_path.resolve() if result.registry_path else None
-    chain = _chain(plan.parent, registry.parent if registry else plan.parent)
+    chain = folders_up_to(plan.parent, registry.parent if registry else plan.parent)
     files = [("plan", plan)]
     if registry is not None:
         declared = result.document.org if result.document is not None else None

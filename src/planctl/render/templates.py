@@ -39,14 +39,11 @@ class TemplateProblem(Exception):
 
 def search_dirs(plan_path: Path, registry_path: Path | None) -> list[Path]:
     """Organisation template folders for a plan, nearest first (the package's not included)."""
+    from planctl.workspace import folders_up_to
+
     plan_dir = plan_path.resolve().parent
     stop = registry_path.resolve().parent if registry_path else plan_dir
-    folders = [plan_dir]
-    if stop != plan_dir and stop in plan_dir.parents:
-        for parent in plan_dir.parents:
-            folders.append(parent)
-            if parent == stop:
-                break
+    folders = folders_up_to(plan_dir, stop)
     return [f / TEMPLATES_DIR for f in folders if (f / TEMPLATES_DIR).is_dir()]
 
 
