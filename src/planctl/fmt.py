@@ -26,8 +26,8 @@ from typing import Any
 import yaml as pyyaml
 from pydantic import BaseModel
 
-from planctl.model.kinds import kind_named
-from planctl.model.plan import AttachedPlan, Decision, Plan, Section, TaskLayout
+from planctl.model.kinds import KINDS, kind_named
+from planctl.model.plan import AttachedPlan, Section, TaskLayout
 from planctl.model.registry import Registry
 from planctl.model.schema_walk import models_in
 
@@ -60,7 +60,6 @@ _DOCUMENT_ORDER = (
 )
 _DOCUMENT_LAST = ("recipients", "signer")
 # A decision prints its recipients and signer before the plan it issues.
-_DECISION_LAST = ("recipients", "signer", "plan")
 # Short settings stay above long lists: a section's heading and role above its text, the
 # task layout's numbering above its columns.
 _LEADING: dict[type[BaseModel], tuple[str, ...]] = {
@@ -88,8 +87,12 @@ def key_order(model: type[BaseModel]) -> list[str]:
     """The canonical key order for a model: its field order, except for the documents
     (and sections), whose order follows the printed document; see the module docstring."""
     fields = list(model.model_fields)
-    if model in (Plan, Decision, AttachedPlan):
-        tail = _DECISION_LAST if model is Decision else _DOCUMENT_LAST
+    kinds = {kind.model: kind for kind in KINDS.values()}
+    if model in kinds or model is AttachedPlan:
+        kind = kinds.get(model)
+        attached = (kind.attachment_key,) if kind and kind.attachment_key else ()
+        # An issuing document's attachment comes last: it is printed after the signature.
+        tail = (*_DOCUMENT_LAST, *attached)
         last = [f for f in tail if f in fields]
         first = [f for f in _DOCUMENT_ORDER if f in fields and f not in last]
         others = [f for f in fields if f not in first and f not in last]

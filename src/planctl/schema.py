@@ -33,13 +33,14 @@ import json
 import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, Union
 
 from pydantic import TypeAdapter
 from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
 from pydantic_core import core_schema
 
-from planctl.model.plan import Column, Decision, Plan
+from planctl.model.kinds import KINDS
+from planctl.model.plan import Column
 from planctl.model.registry import Registry, SignerEntry, UnitIndex
 
 __all__ = [
@@ -233,7 +234,8 @@ def _signer_schema(registry: Registry) -> JsonSchemaValue:
 
 def plan_schema(registry: Registry | None = None) -> JsonSchemaValue:
     """The schema of a plan file; with `registry`, its unit names and signer ids too."""
-    generated = _generate(Plan | Decision)
+    models = tuple(kind.model for kind in KINDS.values())
+    generated = _generate(Union[models])  # noqa: UP007  a union built from the kinds registry
     definitions: dict[str, Any] = generated.pop("definitions")
     branches = generated.pop("anyOf")
     schema: dict[str, Any] = {
@@ -257,7 +259,7 @@ def plan_schema(registry: Registry | None = None) -> JsonSchemaValue:
         for role in ("lead", "support"):
             task[role] = _replace_strings(task[role], unit_ref)
         signer_ref = {"$ref": _REF.format(model="SignerId")}
-        for model in ("Plan", "Decision"):
+        for model in (m.__name__ for m in models):
             props = definitions[model]["properties"]
             props["signer"] = _replace_strings(props["signer"], signer_ref)
     return schema
