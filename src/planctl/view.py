@@ -128,15 +128,6 @@ class PlanView:
         return str(issued_by)
 
     @property
-    def decision_caption(self) -> str | None:
-        """“(Ban hành kèm theo Quyết định số 2572/QĐ-BTTTT ngày 29 tháng 12 năm 2023 của …)”."""
-        if not self.issues_attachment:
-            return None
-        symbol = self.symbol()
-        noun = self.kind.noun
-        return f"(Ban hành kèm theo {noun} số {symbol} {self.long_date} của {self.issuer_by})"
-
-    @property
     def long_date(self) -> str:
         """The document's date as the decree writes it in running text: “ngày 29 tháng 12 năm
         2023”; a draft leaves the day, month and year to be filled in."""
@@ -148,17 +139,6 @@ class PlanView:
         if self.document.date:
             return short_date(self.document.date)
         return "…" if self.issues_attachment else "     /     /"
-
-    @property
-    def appendix_caption(self) -> str:
-        """“(Kèm theo Kế hoạch số 25/KH-UBND ngày 15/02/2023 của Chủ tịch UBND tỉnh)”."""
-        day = self.caption_date
-        if self.issues_attachment:
-            return (
-                f"(Kèm theo Kế hoạch ban hành kèm theo {self.kind.noun} số {self.symbol()}"
-                f" ngày {day} của {self.issuer_by})"
-            )
-        return f"(Kèm theo {self.kind.noun} số {self.symbol()} ngày {day} của {self.issuer_by})"
 
     @property
     def authority_line(self) -> str:
