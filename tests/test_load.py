@@ -199,3 +199,24 @@ def test_unsafe_tags_are_refused_without_running_them(tmp_path):
     assert caught.value.finding.code == "S109"
     assert caught.value.finding.position == Position("p.yaml", 1, 7)
     assert not marker.exists()
+
+
+def test_scalars_yaml_1_1_would_misread_keep_their_text() -> None:
+    # 0155 is octal 109 in YAML 1.1, 1:30 sexagesimal 90, 1_000 a thousand, `on` true: a
+    # clerk who typed them meant the text.
+    loaded = load_yaml_text(
+        "a: 0155\nb: 1:30\nc: 1_000\nd: on\ne: 12\nf: true\ng: '0155'\nh: 2.5\ni: no\nj: -7\n",
+        "x.yaml",
+    )
+    assert loaded.data == {
+        "a": "0155",
+        "b": "1:30",
+        "c": "1_000",
+        "d": "on",
+        "e": 12,
+        "f": True,
+        "g": "0155",
+        "h": 2.5,
+        "i": "no",
+        "j": -7,
+    }

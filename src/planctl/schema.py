@@ -83,8 +83,9 @@ def _number_as_text(inner: JsonSchemaValue) -> JsonSchemaValue:
 
 
 def _digits(inner: JsonSchemaValue) -> JsonSchemaValue:
-    # `number: "136"`.
-    return _one_of_more(inner, {"type": "string", "pattern": r"^\s*[0-9]+\s*$"})
+    # `number: "0155"` kept as written, or `number: 136` typed unquoted.
+    digits = {"type": "string", "pattern": r"^\s*[0-9]+\s*$"}
+    return {"anyOf": [digits, {"type": "integer"}, dict(_NULL)]}
 
 
 def _year_or_years(inner: JsonSchemaValue) -> JsonSchemaValue:

@@ -91,8 +91,11 @@ class PlanView:
         abbreviation = KINDS[kind].symbol if kind else self.kind.symbol
         issuer = self.registry.issuer.abbreviation
         number = self.document.number
+        # Numbers below 10 take a leading zero (05/KH-…); others print exactly as written.
         return (
-            f"{number:02d}/{abbreviation}-{issuer}" if number else f"     /{abbreviation}-{issuer}"
+            f"{number.zfill(2)}/{abbreviation}-{issuer}"
+            if number
+            else f"     /{abbreviation}-{issuer}"
         )
 
     @property

@@ -173,5 +173,5 @@ T005 = Rule(
 @check(T005)
 def document_number(ctx: CheckContext) -> Iterator[Finding]:
     number = ctx.document.number
-    if number is not None and number <= 0:
+    if number is not None and int(number) <= 0:
         yield Finding.of("T005", ctx.at(("number",)), number=number)

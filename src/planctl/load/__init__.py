@@ -45,6 +45,25 @@ _SCALAR_TAGS = {
 }
 
 
+# How YAML 1.2 (and a reader of the file) spells a number or a boolean. PyYAML reads YAML 1.1,
+# where `0155` is octal (109), `1:30` sexagesimal (90), `1_000` a thousand and `on` true: a
+# plain scalar spelled otherwise is kept as the text the clerk wrote, for the model to read.
+_PLAIN_NUMBER = re.compile(r"[-+]?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?")
+_PLAIN_BOOL = {"true", "false", "True", "False", "TRUE", "FALSE"}
+
+
+def _misread(node: yaml.ScalarNode, value: Any) -> bool:
+    """Whether PyYAML's YAML 1.1 reading of a plain scalar differs from what it says."""
+    if node.style is not None or isinstance(value, str) or value is None:
+        return False
+    text = str(node.value)
+    if isinstance(value, bool):
+        return text not in _PLAIN_BOOL
+    if isinstance(value, int | float):
+        return _PLAIN_NUMBER.fullmatch(text) is None
+    return False
+
+
 class LoadError(Exception):
     """The file cannot be read as YAML at all; carries one finding."""
 
@@ -237,6 +256,8 @@ class _Builder:
             return value
         if isinstance(value, str):
             return self._clean(value, node)
+        if _misread(node, value):
+            return self._clean(str(node.value), node)
         return value
 
     def _check_tag(self, node: yaml.Node, expected: str) -> None:

@@ -20,6 +20,7 @@ from pydantic import (
     field_validator,
     model_validator,
 )
+from pydantic_core import PydanticCustomError
 
 from planctl.model.registry import Authority
 
@@ -239,7 +240,9 @@ class DocumentHeader(Strict):
 
     org: str | None = Field(default=None, description="Registry file, if not the nearest org.yaml")
     series: str | None = Field(default=None, description="Key that links a plan across years")
-    number: int | None = Field(default=None, description="Số (blank until registered)")
+    number: str | None = Field(
+        default=None, description="Số, as written (`0155` keeps its zero); blank until registered"
+    )
     date: dt.date | None = Field(default=None, description="Ngày ban hành")
     place: str | None = Field(default=None, description="Địa danh; default from the registry")
     recipients: list[str] = Field(default_factory=list, description="Nơi nhận")
@@ -248,8 +251,14 @@ class DocumentHeader(Strict):
     @field_validator("number", mode="before")
     @classmethod
     def _number(cls, value: Any) -> Any:
-        if isinstance(value, str) and value.strip().isdigit():
-            return int(value)
+        # The number is the records office's text: digits only, kept as written.
+        if isinstance(value, int) and not isinstance(value, bool):
+            return str(value)
+        if isinstance(value, str):
+            if value.strip().isdigit():
+                return value.strip()
+            # Reported as any non-number is: "expected a whole number", hint "digits only".
+            raise PydanticCustomError("int_parsing", "Input should be a valid integer")
         return value
 
     @field_validator("recipients", mode="before")
