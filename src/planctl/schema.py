@@ -109,6 +109,8 @@ _WIDEN: dict[str, Callable[[JsonSchemaValue], JsonSchemaValue]] = {
     "DocumentHeader._header_lists": _single_item,
     "Decision._decision_lists": _single_item,
     "Task._deadline_text": _number_as_text,
+    "Task._number_text": _number_as_text,
+    "TaskGroup._number_text": _number_as_text,
     "DocumentHeader._number": _digits,
     "PlanContent._period_value": _year_or_years,
     "TaskLayout._columns": _column_names,

@@ -110,8 +110,9 @@ def work_out(document: Document, registry: Registry | None) -> PlanFacts:
         units=UnitIndex(registry) if registry else None,
     )
     layout = content.task_layout
-    printed = task_numbers(content.tasks, layout.numbering)
-    qualified = task_numbers(content.tasks, layout.numbering, qualified=True)
+    scheme = layout.number_scheme
+    printed = task_numbers(content.tasks, layout.numbering, scheme=scheme)
+    qualified = task_numbers(content.tasks, layout.numbering, qualified=True, scheme=scheme)
     year = facts.year
     base = (*facts.content_path, "tasks")
 

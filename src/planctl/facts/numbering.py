@@ -44,29 +44,55 @@ def _fmt(n: int, style: str) -> str:
     return f"{n:02d}" if style == "01" else str(n)
 
 
-def task_numbers(items: list[Any], style: str = "1", *, qualified: bool = False) -> dict[int, str]:
+SCHEMES = ("per-group", "continuous", "hierarchical", "as-written")
+
+
+def task_numbers(
+    items: list[Any], style: str = "1", *, qualified: bool = False, scheme: str = "per-group"
+) -> dict[int, str]:
     """Number shown for each task and group, keyed by id() of the object.
 
-    Groups take Roman numerals; tasks restart at 1 inside each group; subtasks are "4.1".
-    `qualified` prefixes a grouped task with its group ("II.02"), for messages.
+    Groups take Roman numerals (Arabic in the hierarchical scheme); subtasks are "4.1". Tasks
+    are numbered by `scheme`, as real plans do:
+    - per-group: from 1 again inside each group (II → 1, 2 …);
+    - continuous: 1 … N across the groups, as national programmes number them;
+    - hierarchical: the group's number first (2.1, 2.2 …);
+    - as-written: the `number:` the clerk wrote, else as per-group.
+    `qualified` prefixes a grouped task with its group ("II.02") where its own number does not
+    tell the groups apart, for messages.
     """
     numbers: dict[int, str] = {}
+    written = scheme == "as-written"
+
+    def own(item: Task | TaskGroup, computed: str) -> str:
+        return item.number if written and item.number else computed
 
     def walk(task: Task, label: str) -> None:
         numbers[id(task)] = label
         for i, sub in enumerate(task.subtasks, start=1):
-            walk(sub, f"{label}.{i}")
+            walk(sub, own(sub, f"{label}.{i}"))
 
+    unique = scheme in ("continuous", "hierarchical")
     group_index = 0
     task_index = 0
     for item in items:
         if isinstance(item, TaskGroup):
             group_index += 1
-            numbers[id(item)] = roman(group_index)
+            computed = str(group_index) if scheme == "hierarchical" else roman(group_index)
+            group_label = own(item, computed)
+            numbers[id(item)] = group_label
             for j, task in enumerate(item.tasks, start=1):
-                prefix = f"{roman(group_index)}." if qualified else ""
-                walk(task, prefix + _fmt(j, style))
+                if scheme == "continuous":
+                    task_index += 1
+                    label = _fmt(task_index, style)
+                elif scheme == "hierarchical":
+                    label = f"{group_label}.{j}"
+                else:
+                    label = _fmt(j, style)
+                label = own(task, label)
+                prefix = f"{group_label}." if qualified and not unique else ""
+                walk(task, prefix + label)
         else:
             task_index += 1
-            walk(item, _fmt(task_index, style))
+            walk(item, own(item, _fmt(task_index, style)))
     return numbers

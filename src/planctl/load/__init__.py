@@ -45,22 +45,21 @@ _SCALAR_TAGS = {
 }
 
 
-# How YAML 1.2 (and a reader of the file) spells a number or a boolean. PyYAML reads YAML 1.1,
-# where `0155` is octal (109), `1:30` sexagesimal (90), `1_000` a thousand and `on` true: a
-# plain scalar spelled otherwise is kept as the text the clerk wrote, for the model to read.
-_PLAIN_NUMBER = re.compile(r"[-+]?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?")
+# PyYAML reads YAML 1.1, where `0155` is octal (109), `1:30` sexagesimal (90), `1_000` a
+# thousand, `1.10` the float 1.1 and `on` true. A plain scalar whose value would print
+# otherwise than the clerk typed it is kept as the text, for the model to read or report.
 _PLAIN_BOOL = {"true", "false", "True", "False", "TRUE", "FALSE"}
 
 
 def _misread(node: yaml.ScalarNode, value: Any) -> bool:
-    """Whether PyYAML's YAML 1.1 reading of a plain scalar differs from what it says."""
+    """Whether PyYAML's reading of a plain scalar would print otherwise than it is written."""
     if node.style is not None or isinstance(value, str) or value is None:
         return False
     text = str(node.value)
     if isinstance(value, bool):
         return text not in _PLAIN_BOOL
     if isinstance(value, int | float):
-        return _PLAIN_NUMBER.fullmatch(text) is None
+        return str(value) != text
     return False
 
 

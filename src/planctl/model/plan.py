@@ -25,6 +25,13 @@ from pydantic_core import PydanticCustomError
 from planctl.model.registry import Authority
 
 
+def _as_text(value: Any) -> Any:
+    """A number typed unquoted (`number: 3`) is still the text the document prints."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    return value
+
+
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -73,6 +80,9 @@ DeadlineSpec = str | EventDeadline
 
 class Task(Strict):
     id: str | None = Field(default=None, description="Stable id; the diff matches on it")
+    number: str | None = Field(
+        default=None, description="The number the document prints, with number_scheme as-written"
+    )
     title: str | None = Field(default=None, description="Heading, in prose presentation")
     content: str = Field(description="Nội dung công việc")
     lead: list[str] = Field(default_factory=list, description="Đơn vị chủ trì")
@@ -92,6 +102,11 @@ class Task(Strict):
     def _lists(cls, value: Any) -> Any:
         return _as_list(value)
 
+    @field_validator("number", mode="before")
+    @classmethod
+    def _number_text(cls, value: Any) -> Any:
+        return _as_text(value)
+
     @field_validator("deadline", mode="before")
     @classmethod
     def _deadline_text(cls, value: Any) -> Any:
@@ -105,8 +120,16 @@ class TaskGroup(Strict):
     """A group row of the task table (I, II, …)."""
 
     id: str | None = None
+    number: str | None = Field(
+        default=None, description="The number the document prints, with number_scheme as-written"
+    )
     group: str = Field(description="Title of the group")
     tasks: list[Task] = Field(default_factory=list)
+
+    @field_validator("number", mode="before")
+    @classmethod
+    def _number_text(cls, value: Any) -> Any:
+        return _as_text(value)
 
 
 def _task_or_group(value: Any) -> str:
@@ -158,6 +181,13 @@ class TaskLayout(Strict):
     )
     numbering: Literal["1", "01"] = Field(
         default="1", description="Task numbers as 1, 2 … or 01, 02 …"
+    )
+    number_scheme: Literal["per-group", "continuous", "hierarchical", "as-written"] = Field(
+        default="per-group",
+        description=(
+            "Tasks numbered from 1 in each group, 1…N across groups, 2.1 under group 2, or "
+            "as each task's `number:` says"
+        ),
     )
     unit_separator: str = Field(default="; ", description="Between units in one cell")
     units_as: Literal["written", "canonical"] = "written"
