@@ -64,3 +64,25 @@ def test_validate_and_build_agree_on_the_year(tmp_path: Path) -> None:
     sheet = load_workbook(xlsx_file).worksheets[0]
     dates = [c.value for row in sheet.iter_rows() for c in row if hasattr(c.value, "year")]
     assert [d.date().isoformat() for d in dates] == ["2024-06-30"]
+
+
+def test_the_period_comes_from_the_plans_own_title_words() -> None:
+    from planctl.facts.period import title_years
+
+    # A cited resolution's year is not the programme's: its horizon is 2025 - 2030.
+    assert title_years(
+        "Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW năm 2024 của Bộ Chính trị "
+        "giai đoạn 2025 - 2030"
+    ) == (2025, 2030)
+    # The plan's own year ends the title; a cited document comes before it.
+    assert title_years(
+        "Kế hoạch triển khai Quyết định số 1306/QĐ-UBND năm 2023 trong năm 2024"
+    ) == (2024, 2024)
+    # A year inside a cited date never counts.
+    assert (
+        title_years(
+            "Kế hoạch thực hiện Nghị quyết số 03/NQ-CP ngày 09 tháng 01 năm 2025 của Chính phủ"
+        )
+        is None
+    )
+    assert title_years("Kế hoạch kiểm soát thủ tục hành chính năm 2024") == (2024, 2024)
