@@ -28,13 +28,11 @@ from pathlib import Path
 from typing import Any
 
 from planctl.diff.deadlines import value_key
-from planctl.facts import work_out
+from planctl.facts import PlanFacts, work_out
 from planctl.findings import Finding
 from planctl.model.deadline import DeadlineKind, parse_deadline
 from planctl.model.fields import TEXT_FIELDS
 from planctl.model.kinds import kind_named
-from planctl.model.plan import Document
-from planctl.model.registry import Registry
 from planctl.workspace import Workspace, display_path, find_registry
 from planctl.yaml_roundtrip import round_trip_yaml
 
@@ -97,7 +95,8 @@ def carry(
     if loaded.document is None:
         raise CarryError("new.invalid", loaded.findings, file=display_path(source))
     document = loaded.document
-    old_year = work_out(document, loaded.registry).year
+    # The workspace worked the facts out when the plan has a registry.
+    old_year = (loaded.facts or work_out(document, loaded.registry)).year
     if old_year is None:
         raise CarryError("new.no_year", file=display_path(source))
     delta = year - old_year
@@ -127,11 +126,12 @@ def carry(
         raise CarryError("new.invalid", [exc.finding], file=display_path(target)) from None
     if new_document is None:  # pragma: no cover
         raise CarryError("new.invalid", findings, file=display_path(target))
-    result.missing_ids = sum(1 for t in work_out(new_document, None).tasks if not t.task.id)
     registry_path = find_registry(target, new_document.org) or loaded.registry_path
     registry = workspace.registry(registry_path).registry if registry_path else None
+    new_facts = work_out(new_document, registry)
+    result.missing_ids = sum(1 for t in new_facts.tasks if not t.task.id)
     if registry is not None:
-        result.units_gone = units_not_valid(new_document, registry)
+        result.units_gone = units_not_valid(new_facts)
     if write:
         from planctl.atomic import atomic_write_text
 
@@ -139,9 +139,8 @@ def carry(
     return result
 
 
-def units_not_valid(document: Document, registry: Registry) -> list[UnitGone]:
+def units_not_valid(facts: PlanFacts) -> list[UnitGone]:
     """Units named by the plan's tasks that are not valid on the first day of its period."""
-    facts = work_out(document, registry)
     day = facts.reference_day
     if day is None:
         return []

@@ -182,13 +182,12 @@ def build_view(document: Document, registry: Registry, facts: PlanFacts | None =
         if task.depth == 0:
             current = id(task.group if task.group is not None else task.task)
         under.setdefault(current, []).append(task)
-    group_numbers = {id(g.group): g.number for g in facts.groups}
     for item in facts.content.tasks:
         if isinstance(item, TaskGroup):
             view.rows.append(
                 TaskRow(
                     is_group=True,
-                    number=group_numbers[id(item)],
+                    number=facts.number(item),
                     depth=0,
                     id=item.id,
                     content=item.group,

@@ -70,6 +70,7 @@ class PlanFacts:
     tasks: list[TaskFacts] = field(default_factory=list)  # document order, subtasks after parent
     groups: list[GroupFacts] = field(default_factory=list)
     _by_task: dict[int, TaskFacts] = field(default_factory=dict, repr=False)
+    _by_group: dict[int, GroupFacts] = field(default_factory=dict, repr=False)
 
     @property
     def year(self) -> int | None:
@@ -92,7 +93,8 @@ class PlanFacts:
 
     def number(self, item: Task | TaskGroup) -> str:
         if isinstance(item, TaskGroup):
-            return next((g.number for g in self.groups if g.group is item), "?")
+            group = self._by_group.get(id(item))
+            return group.number if group else "?"
         found = self._by_task.get(id(item))
         return found.qualified_number if found else "?"
 
@@ -143,7 +145,9 @@ def work_out(document: Document, registry: Registry | None) -> PlanFacts:
 
     for i, item in enumerate(content.tasks):
         if isinstance(item, TaskGroup):
-            facts.groups.append(GroupFacts(item, (*base, i), printed[id(item)]))
+            group = GroupFacts(item, (*base, i), printed[id(item)])
+            facts.groups.append(group)
+            facts._by_group[id(item)] = group
             for j, task in enumerate(item.tasks):
                 walk(task, (*base, i, "tasks", j), None, 0, item)
         else:
