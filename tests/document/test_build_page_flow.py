@@ -1,0 +1,173 @@
+"""How the pages flow (issue #10, defect 9; defect 2's headings), read back from the .docx:
+
+- the appendix title shows in upper case, as Nghị định 30 sets it, while its text stays the
+  clerk's (w:caps, like Word's "All caps");
+- a task row a quarter of a page high or less moves whole to the next page; a taller one may
+  break rather than leave the foot of a page blank; the header row repeats; a group row
+  keeps with the row under it;
+- "./." ends the last paragraph of text, never a heading, and never stands alone under a
+  table (seed 000: the plan that ends with its table has no mark after it);
+- a heading the clerk numbered ("1.1.", "a)", "II.") prints once, without planctl's number.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from docx.oxml.ns import qn
+from docx.table import Table
+
+from .conftest import build
+from .docx_probe import body, open_docx, paragraphs, run_format, style_name
+
+
+def _lines(count: int, word: str) -> str:
+    """`count` short lines of a task's content, as bullets (each one a line of its cell)."""
+    return "\n".join(f"              - {word} {i}" for i in range(1, count + 1))
+
+
+PAGE_FLOW = f"""\
+kind: plan
+number: 4
+date: 2024-03-05
+title: Kế hoạch thử nghiệm bố cục trang năm 2024
+period: 2024
+sections:
+  - heading: MỤC ĐÍCH, YÊU CẦU
+    text:
+      - Bảo đảm thông tin kịp thời, chính xác.
+  - heading: NHIỆM VỤ
+    sections:
+      - heading: "1.1. Nhiệm vụ chung"
+        text:
+          - Triển khai các nhiệm vụ chung.
+      - heading: "1.2. Nhiệm vụ riêng"
+        sections:
+          - heading: "a) Trong quý I"
+            text:
+              - Rà soát quy định.
+          - heading: "1.2.1. Trong quý II"
+            text:
+              - Báo cáo kết quả.
+  - heading: TỔ CHỨC THỰC HIỆN
+    tasks: true
+task_layout:
+  placement: appendix
+appendix:
+  label: Phụ lục
+  title: Danh mục nhiệm vụ năm 2024 của Bộ
+tasks:
+  - group: Công tác truyền thông
+    tasks:
+      - id: ngan
+        content: Tuyên truyền các quy định mới
+        lead: [Văn phòng Bộ]
+        deadline: Thường xuyên
+      - id: vua
+        content: Rà soát các chuyên mục
+        lead: [Văn phòng Bộ]
+        deadline: Thường xuyên
+        details:
+          - bullets:
+{_lines(8, "Chuyên mục")}
+      - id: dai
+        content: Xây dựng bộ tài liệu
+        lead: [Vụ Pháp chế]
+        deadline: Năm 2024
+        details:
+          - bullets:
+{_lines(24, "Tài liệu")}
+  - group: Công tác kiểm tra
+    tasks:
+      - id: kiem-tra
+        content: Kiểm tra việc thực hiện
+        lead: [Văn phòng Bộ]
+        deadline: Năm 2024
+recipients:
+  - Như trên
+  - "Lưu: VT, VP"
+signer: bo-truong
+"""
+
+
+PROSE = """\
+kind: plan
+number: 5
+date: 2024-03-05
+title: Kế hoạch thử nghiệm nhiệm vụ văn xuôi năm 2024
+period: 2024
+sections:
+  - heading: "I. NHIỆM VỤ"
+    tasks: true
+  - heading: TỔ CHỨC THỰC HIỆN
+    text:
+      - Văn phòng Bộ theo dõi, đôn đốc.
+task_layout:
+  presentation: prose
+tasks:
+  - id: chung
+    title: "1.1. Tuyên truyền chung"
+    content: Tuyên truyền các quy định mới.
+    lead: [Văn phòng Bộ]
+    deadline: Thường xuyên
+  - id: ra-soat
+    content: "b) Rà soát các chuyên mục."
+    lead: [Văn phòng Bộ]
+    deadline: Năm 2024
+recipients:
+  - Như trên
+  - "Lưu: VT, VP"
+signer: bo-truong
+"""
+
+
+def _build(org: Path, tmp_path: Path, name: str, text: str) -> Any:
+    (org / f"{name}.yaml").write_text(text, encoding="utf-8")
+    code, _, err = build([org / f"{name}.yaml"], tmp_path / "out", quiet=True)
+    assert code == 0, err
+    return open_docx(tmp_path / "out" / "org" / f"{name}.docx")
+
+
+@pytest.fixture
+def page_flow(org: Path, tmp_path: Path) -> Any:
+    return _build(org, tmp_path, "page-flow", PAGE_FLOW)
+
+
+TT = {"TT", "STT"}
+
+
+def _tasks_table(doc: Any) -> Table:
+    (table,) = [t for t in body(doc) if isinstance(t, Table) and t.cell(0, 0).text in TT]
+    return table
+
+
+def _row_flag(row: Any, tag: str) -> bool:
+    trpr = row._tr.trPr
+    return trpr is not None and trpr.find(qn(tag)) is not None
+
+
+def _texts(doc: Any) -> list[str]:
+    return [p.text for p in paragraphs(doc)]
+
+
+# -- the appendix title ------------------------------------------------------------------
+
+
+def test_the_appendix_title_shows_upper_case_in_the_clerks_words(page_flow: Any) -> None:
+    title = next(p for p in paragraphs(page_flow) if p.text == "Danh mục nhiệm vụ năm 2024 của Bộ")
+    assert style_name(title) == "Appendix Title"
+    for run in title.runs:
+        assert run_format(page_flow, title, run)["caps"]
+    # The label is not a title: "Phụ lục" stays as written (nd30: bold, centred).
+    label = next(p for p in paragraphs(page_flow) if p.text == "Phụ lục")
+    assert not run_format(page_flow, label, label.runs[0])["caps"]
+
+
+def test_the_seeds_appendix_title_shows_upper_case(seed_docx: Callable[[str], Path]) -> None:
+    doc = open_docx(seed_docx("003"))
+    title = next(p for p in paragraphs(doc) if style_name(p) == "Appendix Title")
+    assert title.text.startswith("Nội dung công việc truyền thông")  # as the plan wrote it
+    assert run_format(doc, title, title.runs[0])["caps"]
