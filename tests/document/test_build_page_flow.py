@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 from docx.oxml.ns import qn
 from docx.table import Table
+from docx.text.paragraph import Paragraph
 
 from .conftest import build
 from .docx_probe import body, open_docx, paragraphs, run_format, style_name
@@ -86,6 +87,22 @@ tasks:
         content: Kiểm tra việc thực hiện
         lead: [Văn phòng Bộ]
         deadline: Năm 2024
+  - group: Công tác báo cáo
+    tasks:
+      - id: dinh-ky
+        content: Báo cáo định kỳ
+        lead: [Văn phòng Bộ]
+        deadline: Năm 2024
+        details:
+          - bullets:
+{_lines(5, "Báo cáo quý")}
+      - id: dot-xuat
+        content: Báo cáo đột xuất
+        lead: [Văn phòng Bộ]
+        deadline: Năm 2024
+        details:
+          - bullets:
+{_lines(5, "Báo cáo chuyên đề")}
 recipients:
   - Như trên
   - "Lưu: VT, VP"
@@ -171,3 +188,53 @@ def test_the_seeds_appendix_title_shows_upper_case(seed_docx: Callable[[str], Pa
     title = next(p for p in paragraphs(doc) if style_name(p) == "Appendix Title")
     assert title.text.startswith("Nội dung công việc truyền thông")  # as the plan wrote it
     assert run_format(doc, title, title.runs[0])["caps"]
+
+
+# -- rows across pages -------------------------------------------------------------------
+
+
+def test_short_rows_stay_whole_and_tall_rows_may_break(page_flow: Any) -> None:
+    table = _tasks_table(page_flow)
+    rows = {row.cells[1].text.split("\n")[0]: row for row in table.rows[1:]}
+    header = table.rows[0]
+    assert _row_flag(header, "w:tblHeader") and _row_flag(header, "w:cantSplit")
+    # Two lines, and one line: whole.
+    assert _row_flag(rows["Tuyên truyền các quy định mới"], "w:cantSplit")
+    assert _row_flag(rows["Kiểm tra việc thực hiện"], "w:cantSplit")
+    # Nine lines (about a third of a landscape page) and 25 lines: they may break, so that
+    # the page before is filled instead of left a third blank.
+    assert not _row_flag(rows["Rà soát các chuyên mục"], "w:cantSplit")
+    assert not _row_flag(rows["Xây dựng bộ tài liệu"], "w:cantSplit")
+    for row in table.rows[1:]:
+        assert not _row_flag(row, "w:tblHeader")
+
+
+def test_a_group_row_counts_in_the_block_that_moves_whole(page_flow: Any) -> None:
+    """Six lines stay whole; six lines under a group title, which goes with them, would move
+    more than a quarter of the page at once, so they may break."""
+    table = _tasks_table(page_flow)
+    rows = {row.cells[1].text.split("\n")[0]: row for row in table.rows[1:]}
+    assert not _row_flag(rows["Báo cáo định kỳ"], "w:cantSplit")
+    assert _row_flag(rows["Báo cáo đột xuất"], "w:cantSplit")
+
+
+def test_group_rows_stay_whole_and_keep_with_the_next_row(page_flow: Any) -> None:
+    table = _tasks_table(page_flow)
+    groups = [row for row in table.rows[1:] if len(row._tr.tc_lst) == 2]
+    assert [row.cells[0].text for row in groups] == ["I", "II", "III"]
+    for row in groups:
+        assert _row_flag(row, "w:cantSplit")
+        for tc in row._tr.tc_lst:
+            for p in tc.iter(qn("w:p")):
+                assert Paragraph(p, table).paragraph_format.keep_with_next
+
+
+def test_the_seeds_tallest_row_may_break(seed_docx: Callable[[str], Path]) -> None:
+    """Seed 003's first task of group II, about a third of the page, left page 4 a third
+    blank when kept whole; its four-line neighbours stay whole."""
+    table = _tasks_table(open_docx(seed_docx("003")))
+    rows = table.rows[1:]
+    numbers = [row.cells[0].text for row in rows]
+    second = numbers.index("II")
+    assert not _row_flag(rows[second + 1], "w:cantSplit")
+    assert _row_flag(rows[numbers.index("V") + 3], "w:cantSplit")
