@@ -238,3 +238,47 @@ def test_the_seeds_tallest_row_may_break(seed_docx: Callable[[str], Path]) -> No
     second = numbers.index("II")
     assert not _row_flag(rows[second + 1], "w:cantSplit")
     assert _row_flag(rows[numbers.index("V") + 3], "w:cantSplit")
+
+
+# -- the closing mark --------------------------------------------------------------------
+
+
+def test_the_mark_is_never_glued_to_a_closing_heading(page_flow: Any) -> None:
+    texts = _texts(page_flow)
+    assert "III. TỔ CHỨC THỰC HIỆN" in texts
+    assert not [t for t in texts if t.endswith("./.") and t.isupper()]
+    assert "./." not in texts
+
+
+def test_a_body_ending_with_a_table_has_no_mark_under_it(org: Path, tmp_path: Path) -> None:
+    code, _, err = build([org / "escaping.yaml"], tmp_path / "out", quiet=True)
+    assert code == 0, err
+    doc = open_docx(tmp_path / "out" / "org" / "escaping.docx")
+    items = body(doc)
+    tasks = next(i for i, t in enumerate(items) if isinstance(t, Table) and t.cell(0, 0).text in TT)
+    signature = next(
+        i
+        for i, t in enumerate(items)
+        if isinstance(t, Table) and t.cell(0, 0).text.startswith("Nơi")
+    )
+    # One empty paragraph between the tables, so that Word does not join them into one.
+    between = items[tasks + 1 : signature]
+    assert len(between) == 1 and isinstance(between[0], Paragraph)
+    assert between[0].text == "" and between[0].paragraph_format.keep_with_next
+    assert not [t for t in _texts(doc) if t.rstrip().endswith("./.")]
+
+
+def test_the_decisions_plan_ends_with_its_table(seed_docx: Callable[[str], Path]) -> None:
+    doc = open_docx(seed_docx("000"))
+    assert "./." not in _texts(doc)
+    ends = [t for t in _texts(doc) if t.endswith("./.")]
+    assert ends == [
+        "Điều 3. Chánh Văn phòng và Thủ trưởng các cơ quan, đơn vị thuộc Bộ có liên quan chịu "
+        "trách nhiệm thi hành Quyết định này./."
+    ]
+
+
+def test_the_mark_follows_the_last_paragraph_of_text(org: Path, tmp_path: Path) -> None:
+    doc = _build(org, tmp_path, "prose", PROSE)
+    texts = _texts(doc)
+    assert "Văn phòng Bộ theo dõi, đôn đốc./." in texts

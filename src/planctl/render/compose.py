@@ -22,7 +22,6 @@ from planctl.render.blocks import (
     Role,
     Run,
     Signature,
-    TaskTable,
 )
 from planctl.render.compose_tasks import TaskComposer
 from planctl.render.compose_text import HEADING_ROLE, bare, close, paragraph_blocks, unlabel
@@ -30,6 +29,7 @@ from planctl.render.templates import Wording
 from planctl.view import PlanView
 
 COMMON, APPENDIX = ("common.j2", "appendix.j2")
+HEADINGS = {Role.PART, Role.SECTION, Role.POINT}
 
 
 class Composer:
@@ -126,18 +126,17 @@ class Composer:
         ]
 
     def _end(self, blocks: list[Block]) -> None:
-        """Close the content with "./.": on its last paragraph, or after a final table."""
+        """Close the content with "./." at the end of its last paragraph of text.
+
+        Content that ends with a heading or a table has no such paragraph: the mark is neither
+        glued to the heading nor set alone under the table (seed 000's plan ends with its
+        table, and no mark)."""
         mark = self.words.text(COMMON, "end_mark")
-        for i in range(len(blocks) - 1, -1, -1):
-            block = blocks[i]
-            if isinstance(block, Para) and block.runs:
-                last = block.runs[-1]
-                runs = (*block.runs[:-1], Run(close(last.text, mark), last.emphasis))
-                blocks[i] = Para(block.role, runs)
-                return
-            if isinstance(block, TaskTable):
-                blocks.insert(i + 1, Para.of(Role.END_MARK, mark))
-                return
+        block = blocks[-1] if blocks else None
+        if isinstance(block, Para) and block.runs and block.role not in HEADINGS:
+            last = block.runs[-1]
+            runs = (*block.runs[:-1], Run(close(last.text, mark), last.emphasis))
+            blocks[-1] = Para(block.role, runs)
 
     # -- the decision --------------------------------------------------------------------
 
