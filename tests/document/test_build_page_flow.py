@@ -282,3 +282,24 @@ def test_the_mark_follows_the_last_paragraph_of_text(org: Path, tmp_path: Path) 
     doc = _build(org, tmp_path, "prose", PROSE)
     texts = _texts(doc)
     assert "Văn phòng Bộ theo dõi, đôn đốc./." in texts
+
+
+# -- numbers the clerk wrote -------------------------------------------------------------
+
+
+def test_headings_the_clerk_numbered_print_their_number_once(page_flow: Any) -> None:
+    texts = _texts(page_flow)
+    for heading in ("1.1. Nhiệm vụ chung", "1.2. Nhiệm vụ riêng", "1.2.1. Trong quý II"):
+        assert heading in texts
+    assert "a) Trong quý I" in texts
+    assert "II. NHIỆM VỤ" in texts  # planctl's own number where the clerk wrote none
+    assert not [t for t in texts if t.startswith(("1. 1.", "2. 1.", "a) a)", "b) 1."))]
+
+
+def test_task_titles_the_clerk_numbered_print_their_number_once(org: Path, tmp_path: Path) -> None:
+    texts = _texts(_build(org, tmp_path, "prose", PROSE))
+    assert texts.count("I. NHIỆM VỤ") == 1 and "I. I. NHIỆM VỤ" not in texts
+    assert "1.1. Tuyên truyền chung" in texts
+    assert "b) Rà soát các chuyên mục." in texts
+    assert not [t for t in texts if t.startswith(("1. 1.1.", "2. b)"))]
+    assert "II. TỔ CHỨC THỰC HIỆN" in texts

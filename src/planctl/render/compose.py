@@ -24,7 +24,14 @@ from planctl.render.blocks import (
     Signature,
 )
 from planctl.render.compose_tasks import TaskComposer
-from planctl.render.compose_text import HEADING_ROLE, bare, close, paragraph_blocks, unlabel
+from planctl.render.compose_text import (
+    HEADING_ROLE,
+    bare,
+    close,
+    labelled,
+    paragraph_blocks,
+    unlabel,
+)
 from planctl.render.templates import Wording
 from planctl.view import PlanView
 
@@ -207,11 +214,11 @@ class Composer:
         label = self._label(depth, n) if section.numbered else ""
         paragraphs = list(section.text)
         if section.heading:
-            heading = f"{label} {unlabel(section.heading, label)}".strip()
+            heading = labelled(label, section.heading)
             out.append(Para.of(HEADING_ROLE.get(depth, Role.POINT), heading))
         elif label and paragraphs and isinstance(first := paragraphs[0], str):
             paragraphs.pop(0)
-            out.append(Para.of(Role.BODY, f"{label} {unlabel(first, label)}"))
+            out.append(Para.of(Role.BODY, labelled(label, first)))
         elif label:
             out.append(Para.of(Role.BODY, label))
         for paragraph in paragraphs:
