@@ -122,16 +122,22 @@ def _default_style(document: Any) -> str | None:
 
 
 def run_format(document: Any, paragraph: Paragraph, run: Any | None = None) -> dict[str, Any]:
-    """Effective size (pt), bold, italic and the font of each script slot."""
+    """Effective size (pt), bold, italic, caps (shown upper case) and each slot's font."""
     sources = _rpr_sources(document, paragraph, run)
-    result: dict[str, Any] = {"size": None, "bold": False, "italic": False, "fonts": {}}
+    result: dict[str, Any] = {
+        "size": None,
+        "bold": False,
+        "italic": False,
+        "caps": False,
+        "fonts": {},
+    }
     for tag, key in (("w:sz", "size"),):
         for rpr in sources:
             element = rpr.find(qn(tag))
             if element is not None:
                 result[key] = int(element.get(qn("w:val"))) / 2
                 break
-    for tag, key in (("w:b", "bold"), ("w:i", "italic")):
+    for tag, key in (("w:b", "bold"), ("w:i", "italic"), ("w:caps", "caps")):
         for rpr in sources:
             element = rpr.find(qn(tag))
             if element is not None:

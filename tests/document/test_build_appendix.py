@@ -127,7 +127,16 @@ def test_short_rows_do_not_break_and_unit_lines_hang(seed: Any) -> None:
         row._tr.trPr is not None and row._tr.trPr.find(qn("w:cantSplit")) is not None
         for row in table.rows
     ]
-    assert all(kept)  # every row of this table is well under half a page
+    # What moves as one block stays whole up to a quarter of the landscape page: a row, or a
+    # group row with the first row under it. The rest may break rather than leave the page
+    # before them a third blank.
+    may_break, group = [], ""
+    for row, whole in zip(table.rows, kept, strict=True):
+        number = row.cells[0].text
+        group = number if len(row._tr.tc_lst) == 2 else group
+        if not whole:
+            may_break.append(f"{group}.{number}")
+    assert may_break == ["I.01", "II.01", "III.01", "IV.03", "V.01"]
     cell = table.rows[2].cells[2]
     for paragraph in cell.paragraphs:
         fmt = paragraph.paragraph_format

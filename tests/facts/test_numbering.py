@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 
 from planctl.cli import app
 from planctl.facts import work_out
+from planctl.facts.numbering import written_label
 from planctl.model.plan import Plan
 
 DATA = Path(__file__).resolve().parents[1] / "outputs" / "data"
@@ -93,3 +94,30 @@ def test_the_docx_prints_the_scheme(tmp_path: Path, scheme: str, first_column: l
     (built,) = out.rglob("*.docx")
     table = next(t for t in docx.Document(str(built)).tables if t.rows[0].cells[0].text == "TT")
     assert [row.cells[0].text for row in table.rows[1:]] == first_column
+
+
+@pytest.mark.parametrize(
+    ("heading", "label"),
+    [
+        ("1.1. Nhiệm vụ chung", "1.1."),
+        ("1.1 Nhiệm vụ chung", "1.1"),
+        ("1.2.1.Trong quý II", "1.2.1."),
+        ("2. Yêu cầu", "2."),
+        ("3) Báo cáo", "3)"),
+        ("a) Trong quý I", "a)"),
+        ("đ) Kinh phí", "đ)"),
+        ("II. MỤC TIÊU", "II."),
+        ("IV.TỔ CHỨC THỰC HIỆN", "IV."),
+        ("Phần I. KẾT QUẢ NĂM 2024", "Phần I."),
+        ("PHẦN II NHIỆM VỤ", "PHẦN II"),
+        # Not numbers a clerk typed: words, a year, a quantity with thousands.
+        ("Mục đích", None),
+        ("MỤC TIÊU", None),
+        ("2024. Năm chuyển đổi số", None),
+        ("5.000 người được tập huấn", None),
+        ("Văn phòng Bộ", None),
+        ("DANH MỤC NHIỆM VỤ", None),
+    ],
+)
+def test_a_number_the_clerk_typed_before_a_heading(heading: str, label: str | None) -> None:
+    assert written_label(heading) == label

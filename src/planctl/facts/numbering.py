@@ -1,7 +1,9 @@
-"""Numbering of tasks as the documents print it (1, 4.1, II, 01 …)."""
+"""Numbering of tasks as the documents print it (1, 4.1, II, 01 …), and the numbers a clerk
+typed at the head of a heading ("1.1.", "a)", "II.")."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from planctl.model.plan import Task, TaskGroup
@@ -96,3 +98,28 @@ def task_numbers(
             task_index += 1
             walk(item, own(item, _fmt(task_index, style)))
     return numbers
+
+
+# A number or letter a clerk typed before a heading, as Vietnamese documents write them.
+# Digits run to two per level, so that a heading opening on "2024." or "5.000 người" is not
+# mistaken for one; the mark is followed by a space, or straight by a letter ("1.1.Mục").
+_WRITTEN_LABEL = re.compile(
+    r"""
+    (?:
+        (?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})[.)]   # II.  IV)
+      | \d{1,2}(?:\.\d{1,2})*[.)]                                   # 2.  1.1.  1.2.1.  3)
+      | \d{1,2}(?:\.\d{1,2})+                                       # 1.1 (no final stop)
+      | [a-zđ]\)                                                    # a)  đ)
+    )
+    (?=\s|[^\W\d_])
+    | (?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC)\s+(?:[IVXLC]+|\d{1,2})\b\.?   # Phần I  MỤC 2.
+    """,
+    re.VERBOSE,
+)
+
+
+def written_label(text: str) -> str | None:
+    """The number or letter the clerk typed at the head of `text` ("1.1.", "a)", "II.",
+    "Phần I"), or None: a heading that has one is printed as written, without planctl's."""
+    found = _WRITTEN_LABEL.match(text.strip())
+    return found.group(0) if found else None

@@ -22,14 +22,21 @@ from planctl.render.blocks import (
     Role,
     Run,
     Signature,
-    TaskTable,
 )
 from planctl.render.compose_tasks import TaskComposer
-from planctl.render.compose_text import HEADING_ROLE, bare, close, paragraph_blocks, unlabel
+from planctl.render.compose_text import (
+    HEADING_ROLE,
+    bare,
+    close,
+    labelled,
+    paragraph_blocks,
+    unlabel,
+)
 from planctl.render.templates import Wording
 from planctl.view import PlanView
 
 COMMON, APPENDIX = ("common.j2", "appendix.j2")
+HEADINGS = {Role.PART, Role.SECTION, Role.POINT}
 
 
 class Composer:
@@ -126,18 +133,17 @@ class Composer:
         ]
 
     def _end(self, blocks: list[Block]) -> None:
-        """Close the content with "./.": on its last paragraph, or after a final table."""
+        """Close the content with "./." at the end of its last paragraph of text.
+
+        Content that ends with a heading or a table has no such paragraph: the mark is neither
+        glued to the heading nor set alone under the table (seed 000's plan ends with its
+        table, and no mark)."""
         mark = self.words.text(COMMON, "end_mark")
-        for i in range(len(blocks) - 1, -1, -1):
-            block = blocks[i]
-            if isinstance(block, Para) and block.runs:
-                last = block.runs[-1]
-                runs = (*block.runs[:-1], Run(close(last.text, mark), last.emphasis))
-                blocks[i] = Para(block.role, runs)
-                return
-            if isinstance(block, TaskTable):
-                blocks.insert(i + 1, Para.of(Role.END_MARK, mark))
-                return
+        block = blocks[-1] if blocks else None
+        if isinstance(block, Para) and block.runs and block.role not in HEADINGS:
+            last = block.runs[-1]
+            runs = (*block.runs[:-1], Run(close(last.text, mark), last.emphasis))
+            blocks[-1] = Para(block.role, runs)
 
     # -- the decision --------------------------------------------------------------------
 
@@ -208,11 +214,11 @@ class Composer:
         label = self._label(depth, n) if section.numbered else ""
         paragraphs = list(section.text)
         if section.heading:
-            heading = f"{label} {unlabel(section.heading, label)}".strip()
+            heading = labelled(label, section.heading)
             out.append(Para.of(HEADING_ROLE.get(depth, Role.POINT), heading))
         elif label and paragraphs and isinstance(first := paragraphs[0], str):
             paragraphs.pop(0)
-            out.append(Para.of(Role.BODY, f"{label} {unlabel(first, label)}"))
+            out.append(Para.of(Role.BODY, labelled(label, first)))
         elif label:
             out.append(Para.of(Role.BODY, label))
         for paragraph in paragraphs:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from planctl.model.plan import Bullets, Column
 from planctl.render.blocks import Block, Emphasis, Para, Role, Row, Run, TaskTable
 from planctl.render.blocks import Column as TableColumn
-from planctl.render.compose_text import HEADING_ROLE, bullet, paragraph_blocks, sentence, unlabel
+from planctl.render.compose_text import HEADING_ROLE, bullet, labelled, paragraph_blocks, sentence
 from planctl.render.templates import Wording
 from planctl.view import PlanView, TaskRow
 
@@ -102,13 +102,13 @@ class TaskComposer:
             label = self.label(level, counters[level])
             role = HEADING_ROLE.get(level, Role.POINT)
             if row.is_group:
-                out.append(Para.of(role, f"{label} {unlabel(row.content, label)}"))
+                out.append(Para.of(role, labelled(label, row.content)))
                 continue
             if row.title:
-                out.append(Para.of(role, f"{label} {unlabel(row.title, label)}"))
+                out.append(Para.of(role, labelled(label, row.title)))
                 out.append(Para.of(Role.BODY, row.content))
             else:
-                out.append(Para.of(Role.BODY, f"{label} {unlabel(row.content, label)}"))
+                out.append(Para.of(Role.BODY, labelled(label, row.content)))
             for field in fields:
                 value = self._prose_value(row, str(field))
                 if value:

@@ -1,13 +1,14 @@
 """The clerk's text with the marks the decree prescribes, whatever the clerk typed.
 
 A list item is stripped of the "- " before it and the ";" or "." after it, so that the wording
-templates can put back the right one; a number the clerk typed in front of a heading is
-dropped when it is the one generated; the content ends with "./.". Shared by the body and
+templates can put back the right one; a heading the clerk numbered ("1.1. …") keeps their
+number and takes none of planctl's; the content ends with "./.". Shared by the body and
 the tasks set out in prose, with the paragraph blocks and heading roles both use.
 """
 
 from __future__ import annotations
 
+from planctl.facts.numbering import written_label
 from planctl.model.plan import Bullets, Paragraph
 from planctl.render.blocks import Block, Para, Role
 
@@ -34,6 +35,14 @@ def unlabel(text: str, label: str) -> str:
     if label and stripped.startswith(label) and stripped[len(label) : len(label) + 1].isspace():
         return stripped[len(label) :].lstrip()
     return stripped
+
+
+def labelled(label: str, text: str) -> str:
+    """`label` before the text, unless the clerk numbered it ("1.1. …", "a) …"): then the
+    text as written, so that it never reads "1. 1.1. …"."""
+    if not label or written_label(text):
+        return text.strip()
+    return f"{label} {unlabel(text, label)}"
 
 
 def close(text: str, mark: str) -> str:

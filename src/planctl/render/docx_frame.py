@@ -61,6 +61,9 @@ def write_header(layout: DocxLayout, header: Header) -> None:
 def write_signature(layout: DocxLayout, block: Signature) -> None:
     # The signature never stands alone on a page: the content's last paragraph goes with it.
     last = layout.document.element.body[-2] if len(layout.document.element.body) > 1 else None
+    if last is not None and last.tag == qn("w:tbl"):
+        # Content ending with its task table: Word would join two tables side by side.
+        last = layout.style(layout.document.add_paragraph(), styles.BODY.name)._p
     if last is not None and last.tag == qn("w:p"):
         child(last.get_or_add_pPr(), "w:keepNext", PPR)
     left = SIGNATURE_LEFT_MM

@@ -20,7 +20,7 @@ from docx.shared import Mm, Pt
 from planctl.render import styles
 from planctl.render.docx_styles import add_style, has_style, style_size, style_toggle
 from planctl.render.metrics import balance_lines, text_width_mm
-from planctl.render.ooxml import BORDERS, MARGINS, PPR, TBLPR, child, twips
+from planctl.render.ooxml import BORDERS, MARGINS, PPR, RPR, TBLPR, child, twips
 
 EMU_PER_MM = 36000
 CELL_MARGIN_MM = 1.0  # left and right padding of the header and signature cells
@@ -173,3 +173,8 @@ def widest(lines: list[str], size: float, bold: bool) -> float:
 
 def cant_split(row: Any) -> None:
     child(row._tr.get_or_add_trPr(), "w:cantSplit", ("w:cantSplit", "w:tblHeader"))
+
+
+def show_upper_case(run: Any) -> None:
+    """Shown and printed in capitals (Word's All caps); the text stays as the clerk wrote it."""
+    child(run._r.get_or_add_rPr(), "w:caps", RPR)

@@ -1,12 +1,12 @@
 """The task tables: ruled, with a header row repeated on each page and group rows across.
 
 Column widths start from the plan's proportions and are adjusted to make the table shorter
-(table_fit.py); rows short enough to move whole to the next page are kept from splitting.
+(table_fit.py). A row at most a quarter of a page high moves whole to the next page; a taller
+one may break across the pages, so that no page's foot is left more than a quarter blank.
 """
 
 from __future__ import annotations
 
-import math
 from typing import Any
 
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
@@ -19,20 +19,22 @@ from planctl.render.docx_layout import DocxLayout, cant_split
 from planctl.render.docx_styles import style_size
 from planctl.render.metrics import MM_PER_PT, text_width_mm
 from planctl.render.ooxml import BORDERS, MARGINS, TBLPR, child, twips
-from planctl.render.table_fit import FitColumn, fit_widths
+from planctl.render.table_fit import FitColumn, fit_widths, row_height
 
 CELL_STYLE = {"number": styles.TABLE_NUMBER, "deadline": styles.TABLE_CENTRED}
 TABLE_BORDER_SIZE = 4  # 0.5 pt
 TABLE_PADDING_MM = 1.5
-ROW_KEEP = 0.4  # rows lower than this share of the page are not split across pages
-WRAP_SLACK = 1.1  # words do not fill a line exactly
+# A row up to this share of the page's text height is kept whole: the blank it can leave at
+# the foot of the page it does not fit on. Seed 003's tallest row, about a third of a
+# landscape page, left page 4 a third blank when it could not split.
+ROW_KEEP = 0.25
 MIN_LINE_MM = 30.0
 MIN_LINE_SHARE = 0.12  # … and no more than this share of the table's width
 
 
 def write_task_table(layout: DocxLayout, block: TaskTable) -> None:
     doc = layout.document
-    widths = _column_widths(layout, block)
+    fits, widths = _column_widths(layout, block)
     table = doc.add_table(rows=1 + len(block.rows), cols=len(block.columns))
     layout.fix_widths(table, widths)
     tbl_pr = table._tbl.tblPr
@@ -57,9 +59,11 @@ def write_task_table(layout: DocxLayout, block: TaskTable) -> None:
         cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
 
     page_text_pt = (layout.page.height - layout.page.top - layout.page.bottom) / MM_PER_PT
+    carried = 0.0  # the group rows above, which move to the next page with this row
     for row, data in zip(table.rows[1:], block.rows, strict=True):
         cells = row.cells
         if data.is_group:
+            carried += _group_height_pt(layout, data.cells, widths)
             number = layout.add_paragraph(cells[0], styles.TABLE_HEADER.name, True)
             number.add_run(data.number)
             number.paragraph_format.keep_with_next = True  # never alone at a page's foot
@@ -78,13 +82,17 @@ def write_task_table(layout: DocxLayout, block: TaskTable) -> None:
                 paragraph.add_run(line)
                 if line.startswith("- ") and column.field != "number":
                     _hang(layout, paragraph, style)
-        # A row a fraction of a page high moves whole to the next page rather than leave a
-        # line or two behind; a taller one may break (Word would cut it off otherwise).
-        if _row_height_pt(layout, data.cells, block.columns, widths) < ROW_KEEP * page_text_pt:
+        # A short row moves whole rather than leave a line or two behind; a taller one
+        # breaks, filling the page, with the header row repeated above its remainder. What
+        # moves as one block, with the group rows kept with it, is at most ROW_KEEP high.
+        if carried + _row_height_pt(data.cells, fits, widths) <= ROW_KEEP * page_text_pt:
             cant_split(row)
+        carried = 0.0
 
 
-def _column_widths(layout: DocxLayout, block: TaskTable) -> tuple[float, ...]:
+def _column_widths(
+    layout: DocxLayout, block: TaskTable
+) -> tuple[list[FitColumn], tuple[float, ...]]:
     """The plan's proportions, adjusted to make the table shorter (table_fit.py)."""
     doc = layout.document
     fits: list[FitColumn] = []
@@ -119,7 +127,7 @@ def _column_widths(layout: DocxLayout, block: TaskTable) -> tuple[float, ...]:
             ]
         )
     widths = fit_widths(layout.page.text_width, fits, rows, TABLE_PADDING_MM)
-    return tuple(widths)
+    return fits, tuple(widths)
 
 
 def _hang(layout: DocxLayout, paragraph: Any, style: str) -> None:
@@ -131,16 +139,22 @@ def _hang(layout: DocxLayout, paragraph: Any, style: str) -> None:
 
 
 def _row_height_pt(
-    layout: DocxLayout, cells: tuple[tuple[str, ...], ...], columns: Any, widths: tuple[float, ...]
+    cells: tuple[tuple[str, ...], ...], fits: list[FitColumn], widths: tuple[float, ...]
 ) -> float:
-    """A generous estimate of a row's height: its tallest cell's lines, wrapped."""
-    tallest = 0.0
-    for lines, column, width in zip(cells, columns, widths, strict=True):
-        style = CELL_STYLE.get(column.field, styles.TABLE_TEXT).name
-        size = style_size(layout.document, style)
-        room = max(width - 2 * TABLE_PADDING_MM, 1.0)
-        count = sum(
-            max(1, math.ceil(text_width_mm(line, size) * WRAP_SLACK / room)) for line in lines
-        )
-        tallest = max(tallest, count * size * 1.2 + 6)
-    return tallest
+    """A generous estimate of a row's height, as table_fit.py measures the table's."""
+    lines = [
+        tuple(text_width_mm(line, fit.size_pt) for line in cell)
+        for cell, fit in zip(cells, fits, strict=True)
+    ]
+    return row_height(lines, fits, list(widths), TABLE_PADDING_MM)
+
+
+def _group_height_pt(
+    layout: DocxLayout, cells: tuple[tuple[str, ...], ...], widths: tuple[float, ...]
+) -> float:
+    """A group row: its title across every column but the first."""
+    size = style_size(layout.document, styles.TABLE_GROUP.name)
+    title = " ".join(cells[1]) if len(cells) > 1 else ""
+    line = text_width_mm(title, size, bold=True)
+    across = FitColumn(1.0, False, 0.0, size)
+    return row_height([(line,)], [across], [sum(widths[1:]) or widths[0]], TABLE_PADDING_MM)

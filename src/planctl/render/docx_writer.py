@@ -29,7 +29,7 @@ from planctl.render.blocks import (
     TaskTable,
 )
 from planctl.render.docx_frame import write_header, write_signature
-from planctl.render.docx_layout import DocxLayout, widest
+from planctl.render.docx_layout import DocxLayout, show_upper_case, widest
 from planctl.render.docx_styles import style_size, style_toggle
 from planctl.render.docx_tables import write_task_table
 from planctl.render.metrics import balance_lines
@@ -139,6 +139,10 @@ class DocxWriter(DocxLayout):
                 added._r.style = self.style_id(styles.STRONG.name)
             elif run.emphasis is Emphasis.LABEL:
                 added._r.style = self.style_id(styles.LABEL.name)
+            if block.role is Role.APPENDIX_TITLE:
+                # nd30 sets the appendix title upper case; a title the clerk wrote in mixed
+                # case prints so, and the words in the file stay theirs.
+                show_upper_case(added)
         return paragraph
 
 
