@@ -67,6 +67,7 @@ _DATE = re.compile(
 )
 _LONG_DATE_BEFORE = re.compile(r"ngày\s+\d{1,2}\s+(?:tháng\s+\d{1,2}\s+)?$", re.IGNORECASE)
 _SHORT_DATE_BEFORE = re.compile(r"ngày\s+\d{1,2}\s*/?\s*$", re.IGNORECASE)
+_LEAD_BEFORE = re.compile(r"(?:năm|quý\s+[IVX\d]+\s*/|tháng\s+\d{1,2}\s*/)\s*$", re.IGNORECASE)
 
 
 class CarryError(Exception):
@@ -358,8 +359,7 @@ def _apply(text: str, edits: list[_Edit]) -> str:
 
 def _mention(text: str, edit: _Edit) -> tuple[int, str]:
     """The words of a moved year as the list shows them: "năm 2024", "quý I/2024", "2025"."""
-    lead = re.search(r"(?:năm|quý\s+[IVX\d]+\s*/|tháng\s+\d{1,2}\s*/)\s*$", text[: edit.start],
-                     re.IGNORECASE)  # fmt: skip
+    lead = _LEAD_BEFORE.search(text, 0, edit.start)
     start = lead.start() if lead else edit.start
     return start, text[start : edit.end]
 
