@@ -249,12 +249,22 @@ def new(
         typer.Option("--output", "-o", help="Tệp mới (mặc định: tên cũ, đổi năm)."),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Ghi đè tệp đã có.")] = False,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Chỉ liệt kê các thay đổi, không ghi tệp.")
+    ] = False,
+    shift_period: Annotated[
+        bool,
+        typer.Option(
+            "--shift-period", help="Chương trình nhiều năm: dời cả thời gian (mặc định giữ)."
+        ),
+    ] = False,
     lang: LangOption = None,
 ) -> None:
     """Tạo kế hoạch năm mới từ kế hoạch năm trước: dời thời hạn, giữ mã nhiệm vụ và chú thích."""
     from planctl.commands.new import NewArgs, run
 
-    raise typer.Exit(run(NewArgs(source, year, output, force, _lang(lang))))
+    args = NewArgs(source, year, output, force, _lang(lang), dry_run, shift_period)
+    raise typer.Exit(run(args))
 
 
 @app.command()

@@ -202,10 +202,12 @@ def _plan_lines(document: Any) -> Iterator[str]:
         ident = f" [{item.id}]" if item.id else ""
         head = " ".join(_clean(x) for x in (item.title, item.content) if x)
         yield f"{pad}{facts.number(item)}.{ident} {head}"
+        # Each entry as typed, the plan's separator between a list's entries: as the document.
+        between = content.task_layout.unit_separator
         if item.lead:
-            yield f"{pad}    Chủ trì: " + "; ".join(_clean(u) for u in item.lead)
+            yield f"{pad}    Chủ trì: " + between.join(_clean(u) for u in item.lead)
         if item.support:
-            yield f"{pad}    Phối hợp: " + "; ".join(_clean(u) for u in item.support)
+            yield f"{pad}    Phối hợp: " + between.join(_clean(u) for u in item.support)
         if item.deadline is not None:
             spec = item.deadline
             value = spec.event if isinstance(spec, EventDeadline) else spec

@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from planctl.dates import decree_date, short_date
-from planctl.facts import PlanFacts, TaskFacts, work_out
+from planctl.facts import PlanFacts, TaskFacts, UnitRef, work_out
+from planctl.facts.cells import cell_text
 from planctl.model.deadline import Deadline
 from planctl.model.kinds import KINDS, DocumentKind
 from planctl.model.plan import (
@@ -36,6 +37,8 @@ class TaskRow:
     support: tuple[str, ...] = ()
     lead_canonical: tuple[str, ...] = ()
     support_canonical: tuple[str, ...] = ()
+    lead_units: tuple[UnitRef, ...] = ()  # with the cell's entries and separators
+    support_units: tuple[UnitRef, ...] = ()
     deadline_text: str = ""
     deadline: Deadline | None = None
     form: str | None = None
@@ -163,12 +166,17 @@ class PlanView:
         behalf = (entry.on_behalf_of or self.registry.issuer.head_title).upper()
         return SignerView(f"{authority.value}. {behalf}", entry.title.upper(), entry.name)
 
-    def units_text(self, row: TaskRow, role: str) -> str:
+    def units_text(self, row: TaskRow, role: str, *, lines: bool | None = None) -> str:
+        """A units cell as printed: each entry as the clerk typed it (its own separators),
+        the plan's `unit_separator` between a list's entries; or one unit per line."""
         layout = self.content.task_layout
-        names = getattr(row, f"{role}_canonical" if layout.units_as == "canonical" else role)
-        if layout.unit_lines:
-            return "\n".join(f"- {n}" for n in names)
-        return layout.unit_separator.join(names)
+        canonical = layout.units_as == "canonical"
+        lines = layout.unit_lines if lines is None else lines
+        units: tuple[UnitRef, ...] = getattr(row, f"{role}_units")
+        if not units:  # a row made without its facts
+            names = getattr(row, f"{role}_canonical" if canonical else role)
+            units = tuple(UnitRef(n, None, k) for k, n in enumerate(names))
+        return cell_text(units, canonical=canonical, between=layout.unit_separator, lines=lines)
 
 
 def build_view(document: Document, registry: Registry, facts: PlanFacts | None = None) -> PlanView:
@@ -209,6 +217,8 @@ def _task_row(task: TaskFacts) -> TaskRow:
         support=tuple(u.written for u in task.support),
         lead_canonical=tuple(u.canonical for u in task.lead),
         support_canonical=tuple(u.canonical for u in task.support),
+        lead_units=task.lead,
+        support_units=task.support,
         deadline_text=task.deadline_text,
         deadline=task.deadline,
         form=task.task.form,

@@ -158,7 +158,7 @@ def test_year_mentions_in_prose() -> None:
     )
 
 
-def test_paragraphs_to_review_are_listed(work: Workdir) -> None:
+def test_mentions_kept_are_listed(work: Workdir) -> None:
     text = work.base_text.replace(
         "      - Nâng cao nhận thức",
         "      - Kế hoạch có hiệu lực kể từ ngày 01 tháng 02 năm 2024.\n"
@@ -168,9 +168,11 @@ def test_paragraphs_to_review_are_listed(work: Workdir) -> None:
     source = work.write("kh-2024.yaml", text)
     result = planctl("new", "--from", str(source), "--year", "2025", "--lang", "en")
     assert result.code == 0, result.err
-    assert "2 paragraph(s) to review: they cite documents or still mention 2024" in result.out
-    assert "    Kế hoạch có hiệu lực kể từ ngày 01 tháng 02 năm 2024…" in result.out
-    assert "    Thực hiện Quyết định số 10/QĐ-BTTTT ngày 05/01/2024…" in result.out
+    assert "2 mention(s) of 2024 kept as written (cited documents, dates)" in result.out
+    assert "kh-2025.yaml:15:36: date: ngày 01 tháng 02 năm 2024\n" in result.out
+    assert "kh-2025.yaml:16:19: cited: Quyết định số 10/QĐ-BTTTT ngày 05/01/2024\n" in result.out
+    # The plan's own year after the citation's head moves.
+    assert "kh-2025.yaml:16:71: text: năm 2024 → năm 2025\n" in result.out
 
 
 def test_detect_indent() -> None:

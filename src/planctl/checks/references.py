@@ -9,19 +9,9 @@ from dataclasses import dataclass
 
 from planctl.checks.context import CheckContext
 from planctl.checks.rule import ERROR, WARNING, Rule, Text, check, example
+from planctl.facts.citations import REFERENCE
 from planctl.findings import Finding
 
-KINDS = (
-    "Luật|Bộ luật|Pháp lệnh|Nghị quyết liên tịch|Nghị quyết|Nghị định|Quyết định|Chỉ thị|"
-    "Thông tư liên tịch|Thông tư|Kế hoạch|Chương trình|Hướng dẫn|Công văn|Thông báo|Đề án"
-)
-# Kind, optional "số", the number/symbol, optional date. Symbols: 48/2022/NĐ-CP, 68/NQ-CP,
-# 2572/QĐ-BTTTT, 11/2022/NQ-HĐND, 03/2021/TT-BTTTT.
-REFERENCE = re.compile(
-    rf"\b(?P<kind>{KINDS})\s+(?P<so>số\s*:?\s*)?"
-    r"(?P<symbol>\d+\s*/\s*(?:\d{4}\s*/\s*)?[A-ZĐƠƯÂÊÔĂa-zđ]+(?:\s*-\s*[A-ZĐa-zđ0-9]+)*)"
-    r"(?:\s+ngày\s+(?P<day>\d{1,2})\s*/\s*(?P<month>\d{1,2})\s*/\s*(?P<year>\d{4}))?"
-)
 CANONICAL_EXAMPLE = "Nghị định số 48/2022/NĐ-CP ngày 26/7/2022 của Chính phủ …"
 
 

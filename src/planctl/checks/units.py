@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from typing import Any
 
 from rapidfuzz import fuzz, process
 
 from planctl.checks.context import CheckContext
 from planctl.checks.rule import ERROR, WARNING, Rule, Text, check, example
-from planctl.findings import Finding
+from planctl.facts import UnitRef
+from planctl.findings import Finding, Position
 from planctl.model.registry import ResolvedUnit, normalize_name
 
 
@@ -204,21 +206,40 @@ U007 = Rule(
 )
 
 
+def _where(ctx: CheckContext, path: tuple[Any, ...], role: str, ref: UnitRef) -> Position:
+    """Where a unit is typed: its list item, or its words inside a cell written as one string
+    ("VTV, VOX, TTXVN" → the column of "VOX")."""
+    start = ctx.at((*path, role, ref.entry))
+    if ref.offset == 0:
+        return start
+    lines = ctx.loaded.text.splitlines()
+    line = lines[start.line - 1] if 0 < start.line <= len(lines) else ""
+    col = start.col - 1
+    if line[col : col + 1] in ("'", '"'):
+        col += 1
+    typed = line[col + ref.offset : col + ref.offset + len(ref.written)]
+    if typed == ref.written:
+        return Position(start.file, start.line, col + ref.offset + 1)
+    return ctx.locate((*path, role, ref.entry), ref.written)
+
+
 @check(U001, U002, U003, U004, U005, U007)
 def task_units(ctx: CheckContext) -> Iterator[Finding]:
     day = ctx.reference_day
     registry_name = ctx.registry.issuer.id + "/org.yaml"
-    for path, task, _parent in ctx.tasks():
+    for facts in ctx.facts.tasks:
+        path, task = facts.path, facts.task
         number = ctx.number(task)
-        if not task.lead:
+        if not facts.lead:
             yield Finding.of("U004", ctx.at(path), number=number)
         resolved: dict[str, list[ResolvedUnit]] = {"lead": [], "support": []}
         for role in ("lead", "support"):
-            names: list[str] = getattr(task, role)
+            refs: tuple[UnitRef, ...] = getattr(facts, role)
             seen: set[str] = set()
-            for i, written in enumerate(names):
-                where = ctx.at((*path, role, i))
-                unit = ctx.units.resolve(written)
+            for ref in refs:
+                written = ref.written
+                where = _where(ctx, path, role, ref)
+                unit = ref.resolved
                 if unit is None:
                     found = _suggestions(ctx, written)
                     yield Finding.of(
@@ -250,10 +271,9 @@ def task_units(ctx: CheckContext) -> Iterator[Finding]:
                         successor_en=f" (“{successor}”)" if successor else "",
                     )
         lead = {u.canonical for u in resolved["lead"]}
-        for i, written in enumerate(task.support):
-            unit = ctx.units.resolve(written)
-            if unit is not None and unit.canonical in lead:
-                yield Finding.of("U003", ctx.at((*path, "support", i)), unit=written)
+        for ref in facts.support:
+            if ref.resolved is not None and ref.resolved.canonical in lead:
+                yield Finding.of("U003", _where(ctx, path, "support", ref), unit=ref.written)
 
 
 U006 = Rule(

@@ -5,11 +5,14 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from planctl.i18n import t
 from planctl.report.text import format_finding
 from planctl.workspace import display_path
+
+if TYPE_CHECKING:
+    from planctl.next_edition import CarryResult
 
 
 @dataclass
@@ -19,6 +22,8 @@ class NewArgs:
     output: Path | None = None
     force: bool = False
     lang: str = "vi"
+    dry_run: bool = False
+    shift_period: bool = False
 
 
 def run(args: NewArgs, out: TextIO | None = None, err: TextIO | None = None) -> int:
@@ -34,7 +39,14 @@ def run(args: NewArgs, out: TextIO | None = None, err: TextIO | None = None) -> 
         err.write(f"planctl: {t('usage.missing_path', lang, path=args.source)}\n")
         return 2
     try:
-        result = carry(args.source, args.year, args.output, force=args.force)
+        result = carry(
+            args.source,
+            args.year,
+            args.output,
+            force=args.force,
+            write=not args.dry_run,
+            shift_period=args.shift_period,
+        )
     except CarryError as exc:
         for finding in exc.findings:
             err.write(format_finding(finding, lang) + "\n")
@@ -42,7 +54,7 @@ def run(args: NewArgs, out: TextIO | None = None, err: TextIO | None = None) -> 
         return 2
     out.write(
         t(
-            "new.written",
+            "new.written" if result.written else "new.would_write",
             lang,
             file=display_path(result.output),
             source=display_path(result.source),
@@ -51,19 +63,20 @@ def run(args: NewArgs, out: TextIO | None = None, err: TextIO | None = None) -> 
         )
         + "\n"
     )
-    out.write(
-        t("new.deadlines", lang, n=result.deadlines_shifted, kept=result.deadlines_kept) + "\n"
-    )
-    out.write(
-        t("new.text", lang, n=result.text_shifted, old_year=result.old_year, year=result.year)
-        + "\n"
-    )
+    if result.horizon_kept:
+        first, last = result.horizon_kept
+        out.write(t("new.horizon_kept", lang, first=first, last=last) + "\n")
+    else:
+        out.write(
+            t("new.deadlines", lang, n=result.deadlines_shifted, kept=result.deadlines_kept) + "\n"
+        )
+        out.write(
+            t("new.text", lang, n=result.text_shifted, old_year=result.old_year, year=result.year)
+            + "\n"
+        )
     if result.cleared:
         out.write(t("new.cleared", lang) + "\n")
-    if result.review:
-        out.write(t("new.review", lang, n=len(result.review), old_year=result.old_year) + "\n")
-        for excerpt in result.review:
-            out.write(f"    {excerpt}\n")
+    _changes(result, lang, out)
     if result.missing_ids:
         out.write(t("new.no_ids", lang, n=result.missing_ids) + "\n")
     if result.units_gone:
@@ -84,3 +97,22 @@ def run(args: NewArgs, out: TextIO | None = None, err: TextIO | None = None) -> 
                 + "\n"
             )
     return 0
+
+
+def _changes(result: CarryResult, lang: str, out: TextIO) -> None:
+    """Every change with its place in the new file, then the mentions of the old year kept."""
+    file = display_path(result.output)
+    empty = t("new.empty", lang)
+    if result.changes:
+        out.write(t("new.changes", lang, n=len(result.changes)) + "\n")
+    for change in result.changes:
+        label = t(f"new.field.{change.field}", lang)
+        old, new = change.old or empty, change.new or empty
+        out.write(f"    {file}:{change.line}:{change.col}: {label}: {old} → {new}\n")
+    if result.kept:
+        first, last = result.period_years
+        years = str(first) if first == last else f"{first} - {last}"
+        out.write(t("new.kept", lang, n=len(result.kept), old_year=years) + "\n")
+    for kept in result.kept:
+        why = t("new.kept_cited" if kept.cited else "new.kept_date", lang)
+        out.write(f"    {file}:{kept.line}:{kept.col}: {why}: {kept.excerpt}\n")

@@ -93,7 +93,10 @@ def compare_tasks(
         if a.task is None or b.task is None:
             continue
         for role in ("lead", "support"):
-            units = _units(old, new, getattr(a.task, role), getattr(b.task, role), role)
+            # Unit by unit, however the cell was typed ("A, B" or [A, B]).
+            old_units = [u.written for u in getattr(old.facts.of(a.task), role)]
+            new_units = [u.written for u in getattr(new.facts.of(b.task), role)]
+            units = _units(old, new, old_units, new_units, role)
             if units is not None:
                 found.append(change(TaskChangeKind.UNITS, units))
         deadline = compare_task_deadlines(old.facts.of(a.task), new.facts.of(b.task))

@@ -13,6 +13,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from planctl.facts.cells import split_cell
 from planctl.facts.deadlines import deadline_text, parse_task_deadline
 from planctl.facts.numbering import task_numbers
 from planctl.facts.period import plan_period
@@ -26,10 +27,17 @@ __all__ = ["GroupFacts", "PlanFacts", "TaskFacts", "UnitRef", "work_out"]
 
 @dataclass(frozen=True)
 class UnitRef:
-    """A unit as the plan wrote it, and the registry entry it names (None: not found)."""
+    """A unit as the plan wrote it, and the registry entry it names (None: not found).
+
+    `entry` is the index of the cell's entry it was written in (a list item, or 0 for a cell
+    written as one string), `offset` where it starts in that entry and `separator` what the
+    clerk typed after it there (see planctl.facts.cells)."""
 
     written: str
     resolved: ResolvedUnit | None
+    entry: int = 0
+    offset: int = 0
+    separator: str = ""
 
     @property
     def canonical(self) -> str:
@@ -118,9 +126,12 @@ def work_out(document: Document, registry: Registry | None) -> PlanFacts:
     year = facts.year
     base = (*facts.content_path, "tasks")
 
-    def refs(names: list[str]) -> tuple[UnitRef, ...]:
-        index = facts.units
-        return tuple(UnitRef(name, index.resolve(name) if index else None) for name in names)
+    def refs(entries: list[str]) -> tuple[UnitRef, ...]:
+        return tuple(
+            UnitRef(unit.written, unit.resolved, k, unit.offset, unit.separator)
+            for k, entry in enumerate(entries)
+            for unit in split_cell(entry, facts.units)
+        )
 
     def walk(
         task: Task, path: tuple[Any, ...], parent: Task | None, depth: int, group: TaskGroup | None

@@ -274,6 +274,34 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "{n} chỗ nêu đơn vị không còn hiệu lực trong năm {year}: sửa trước khi ban hành",
         "{n} unit reference(s) not valid in {year}: fix them before the plan is issued",
     ),
+    "new.would_write": (
+        "Sẽ tạo {file} (năm {old_year} → {year}) từ {source} (--dry-run: chưa ghi tệp nào)",
+        "Would create {file} ({old_year} → {year}) from {source} (--dry-run: nothing written)",
+    ),
+    "new.need_output_horizon": (
+        "{file} là chương trình {first} - {last}, giữ nguyên thời gian: chỉ rõ tệp mới bằng "
+        "--output (hoặc dời cả thời gian bằng --shift-period)",
+        "{file} is a {first} - {last} programme whose period is kept: name the new file with "
+        "--output (or move the whole period with --shift-period)",
+    ),
+    "new.same_file": (
+        "tệp mới trùng với tệp gốc {file}: chọn tên khác bằng --output",
+        "the new file is the source {file} itself: choose another name with --output",
+    ),
+    "new.horizon_kept": (
+        "  thời gian {first} - {last} của chương trình, các thời hạn và các năm trong văn bản "
+        "được giữ nguyên (--shift-period để dời)",
+        "  the programme's period {first} - {last} is kept (--shift-period moves it), and so "
+        "are its deadlines and years",
+    ),
+    "new.changes": ("  {n} thay đổi:", "  {n} change(s):"),
+    "new.empty": ("(trống)", "(empty)"),
+    "new.field.number": ("số", "number"),
+    "new.field.date": ("ngày ban hành", "date"),
+    "new.field.title": ("trích yếu", "title"),
+    "new.field.period": ("thời gian", "period"),
+    "new.field.deadline": ("thời hạn", "deadline"),
+    "new.field.text": ("văn bản", "text"),
     "fmt.would_reformat": ("sẽ định dạng lại {file}", "would reformat {file}"),
     "fmt.reformatted": ("đã định dạng lại {file}", "reformatted {file}"),
     "fmt.summary_check": (
@@ -297,10 +325,14 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "diff.field.appendix": ("Phụ lục", "Appendix"),
     "diff.deadline.now_due": ("nay có hạn cụ thể", "now has a due date"),
     "diff.deadline.no_due": ("nay không còn hạn cụ thể", "no longer has a due date"),
-    "new.review": (
-        "  {n} đoạn cần xem lại: có trích dẫn văn bản, hoặc còn ghi năm {old_year}",
-        "  {n} paragraph(s) to review: they cite documents or still mention {old_year}",
+    "new.kept": (
+        "  {n} chỗ còn ghi năm {old_year} được giữ nguyên (văn bản được trích dẫn, ngày tháng): "
+        "xem lại, thay bằng văn bản của năm mới nếu có",
+        "  {n} mention(s) of {old_year} kept as written (cited documents, dates): review them, "
+        "and cite this year's documents where there are",
     ),
+    "new.kept_cited": ("trích dẫn", "cited"),
+    "new.kept_date": ("ngày tháng", "date"),
     "build.built": ("đã tạo", "built"),
     "build.forced": ("đã tạo (--force)", "built (--force)"),
     "build.skipped": ("bỏ qua", "skipped"),

@@ -14,11 +14,38 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+# Typed and typographic forms of the same character, as Word's autocorrect changes them.
+_QUOTES = str.maketrans(
+    {
+        "\u2018": "'",  # ‘
+        "\u2019": "'",  # ’
+        "\u201a": "'",  # ‚
+        "\u201b": "'",  # ‛
+        "\u02bc": "'",  # ʼ
+        "\u2032": "'",  # ′
+        "\u201c": '"',  # “
+        "\u201d": '"',  # ”
+        "\u201e": '"',  # „
+        "\u201f": '"',  # ‟
+        "\u2033": '"',  # ″
+    }
+)
+# Hyphen, non-breaking hyphen, figure dash, en dash, em dash, bar, minus; and the spaces
+# around them ("Vụ Kế hoạch – Tài chính", "Vụ Kế hoạch-Tài chính").
+_DASH = re.compile(r"\s*[-\u2010\u2011\u2012\u2013\u2014\u2015\u2212]\s*")
+
+
+def _typographic(name: str) -> str:
+    """`name` in NFC with quotes, dashes and whitespace runs in one form each."""
+    text = unicodedata.normalize("NFC", name).translate(_QUOTES)
+    text = _DASH.sub(" - ", text)
+    return re.sub(r"\s+", " ", text).strip().rstrip(".;,").strip()
+
+
 def normalize_name(name: str) -> str:
-    """The key a unit name is compared by: NFC, whitespace folded, case folded."""
-    text = unicodedata.normalize("NFC", name)
-    text = re.sub(r"\s+", " ", text).strip().rstrip(".;,").strip()
-    return text.casefold()
+    """The key a unit name is looked up by: NFC, quotes, dashes and whitespace folded, case
+    folded. For lookup only: the plan prints the name as it was typed."""
+    return _typographic(name).casefold()
 
 
 class Authority(StrEnum):
@@ -145,8 +172,9 @@ class UnitIndex:
         entry = self._by_key.get(normalize_name(written))
         if entry is None:
             return None
-        folded = re.sub(r"\s+", " ", written).strip().rstrip(".;,").strip()
-        is_alias = folded != entry.name and not _same_but_initial_case(folded, entry.name)
+        # Typography alone does not make an alias; case does (“Sở Thông tin và truyền thông”).
+        folded, name = _typographic(written), _typographic(entry.name)
+        is_alias = folded != name and not _same_but_initial_case(folded, name)
         return ResolvedUnit(written=written, canonical=entry.name, entry=entry, is_alias=is_alias)
 
     def all_names(self) -> list[str]:

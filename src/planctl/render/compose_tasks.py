@@ -124,9 +124,7 @@ class TaskComposer:
 
     def _prose_value(self, row: TaskRow, field: str) -> str:
         if field in {"lead", "support"}:
-            layout = self.layout
-            names = getattr(row, f"{field}_canonical" if layout.units_as == "canonical" else field)
-            return str(layout.unit_separator).join(names)
+            return self.view.units_text(row, field, lines=False)
         if field == "deadline":
             return row.deadline_text
         return row.text(field) or ""
