@@ -202,6 +202,7 @@ def test_schema_describes_every_kind() -> None:
     for definition in generated["definitions"].values():
         kind = definition.get("properties", {}).get("kind", {})
         kinds |= {*kind.get("enum", []), kind.get("const")} - {None}
+    assert {"plan", "decision", "programme", "resolution"} <= kinds, kinds
     assert set(KINDS) <= kinds, kinds
     assert all(k.heading in generated["description"] for k in KINDS.values())
 
