@@ -2,9 +2,9 @@
 
 - Keys in the order of the model's fields; at the top level in the document's reading order
   (kind, org, series, number, date … sections, closing, task_layout, appendix, tasks,
-  recipients, signer; a decision's attached `plan` after its signer), and short settings
-  above long lists (a section's heading and role above its text). Unknown keys go last,
-  in the order they were.
+  recipients, signer; what an issuing document issues — a decision's `plan`, a resolution's
+  `programme` — after its signer), and short settings above long lists (a section's heading
+  and role above its text). Unknown keys go last, in the order they were.
 - Two-space indentation, lists indented under their key ("key:\\n  - item").
 - Quotes only where YAML needs them, and then "double quotes"; a string PyYAML would read
   as something else (`no`, `1:30`, `01`) stays quoted.
@@ -27,7 +27,7 @@ import yaml as pyyaml
 from pydantic import BaseModel
 
 from planctl.model.kinds import KINDS, kind_named
-from planctl.model.plan import AttachedPlan, Section, TaskLayout
+from planctl.model.plan import Section, TaskLayout
 from planctl.model.registry import Registry
 from planctl.model.schema_walk import models_in
 
@@ -49,6 +49,7 @@ _DOCUMENT_ORDER = (
     "legal_bases",
     "implements",
     "proposed_by",
+    "recitals",
     "articles",
     "preamble",
     "sections",
@@ -56,7 +57,6 @@ _DOCUMENT_ORDER = (
     "task_layout",
     "appendix",
     "tasks",
-    "plan",
 )
 _DOCUMENT_LAST = ("recipients", "signer")
 # A decision prints its recipients and signer before the plan it issues.
@@ -88,7 +88,8 @@ def key_order(model: type[BaseModel]) -> list[str]:
     (and sections), whose order follows the printed document; see the module docstring."""
     fields = list(model.model_fields)
     kinds = {kind.model: kind for kind in KINDS.values()}
-    if model in kinds or model is AttachedPlan:
+    attached_models = {kind.attached_model for kind in KINDS.values()} - {None}
+    if model in kinds or model in attached_models:
         kind = kinds.get(model)
         attached = (kind.attachment_key,) if kind and kind.attachment_key else ()
         # An issuing document's attachment comes last: it is printed after the signature.

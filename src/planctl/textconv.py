@@ -136,6 +136,7 @@ def plan_text(text: str, name: str = "-") -> str:
 
 def _plan_lines(document: Any) -> Iterator[str]:
     from planctl.facts import work_out
+    from planctl.model.authority import signer_text
     from planctl.model.kinds import KINDS, content_of, kind_of
     from planctl.model.plan import Bullets, EventDeadline, SignerInline, TaskGroup
 
@@ -160,18 +161,22 @@ def _plan_lines(document: Any) -> Iterator[str]:
             yield f"{label}:"
             yield from (f"  - {_clean(i)}" for i in items)
 
-    yield from listing("Căn cứ", list(doc.legal_bases))
-    yield from listing("Thực hiện", list(doc.implements))
-    if doc.proposed_by:
-        yield f"Xét đề nghị: {_clean(doc.proposed_by)}"
+    def preamble_lines(holder: Any) -> Iterator[str]:
+        yield from listing("Căn cứ", list(holder.legal_bases))
+        yield from listing("Thực hiện", list(holder.implements))
+        if holder.proposed_by:
+            yield f"Xét đề nghị: {_clean(holder.proposed_by)}"
+        # Further lines ("Trên cơ sở …") print as written.
+        yield from (_clean(line) for line in holder.recitals)
+
+    yield from preamble_lines(doc)
     if kind.has_articles:
         yield from listing("Điều", list(doc.articles))
     if kind.attached_kind:
         yield ""
         yield KINDS[kind.attached_kind].heading
         yield f"Trích yếu: {_clean(content.title)}"
-        yield from listing("Căn cứ", list(content.legal_bases))
-        yield from listing("Thực hiện", list(content.implements))
+        yield from preamble_lines(content)
     yield from (_clean(p) for p in content.preamble)
 
     def paragraphs(items: list[Any], depth: int) -> Iterator[str]:
@@ -239,7 +244,6 @@ def _plan_lines(document: Any) -> Iterator[str]:
     yield from listing("Nơi nhận", list(doc.recipients))
     signer = doc.signer
     if isinstance(signer, SignerInline):
-        prefix = f"{signer.authority.value}. " if signer.authority.value else ""
-        yield f"Người ký: {prefix}{signer.title} {signer.name}"
+        yield f"Người ký: {signer_text(signer)}"
     else:
         yield f"Người ký: {signer}"

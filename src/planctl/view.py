@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any
 
 from planctl.dates import decree_date, short_date
 from planctl.facts import PlanFacts, TaskFacts, UnitRef, work_out
@@ -20,7 +19,7 @@ from planctl.model.plan import (
     Task,
     TaskGroup,
 )
-from planctl.model.registry import Authority, Registry
+from planctl.model.registry import Registry, SignerEntry
 
 
 @dataclass(frozen=True)
@@ -63,9 +62,8 @@ class TaskRow:
 
 @dataclass(frozen=True)
 class SignerView:
-    authority_line: (
-        str | None
-    )  # "KT. BỘ TRƯỞNG", "TM. ỦY BAN NHÂN DÂN"; None when signing in person
+    # Outermost first: ("TM. CHÍNH PHỦ", "KT. THỦ TƯỚNG"), ("KT. BỘ TRƯỞNG",); () in person.
+    authority_lines: tuple[str, ...]
     title_line: str  # "THỨ TRƯỞNG"
     name: str
 
@@ -125,10 +123,13 @@ class PlanView:
 
     @property
     def issuer_by(self) -> str:
-        """Who issues the document, for captions: “Bộ trưởng Bộ Thông tin và Truyền thông”."""
+        """Who issues the document, for captions: “Bộ trưởng Bộ Thông tin và Truyền thông”;
+        the body itself for a kind it issues in its own name (“Chính phủ”)."""
         issued_by = getattr(self.document, "issued_by", None)
+        issuer = self.registry.issuer
+        if self.kind.issued_by_body:
+            return issuer.name
         if self.issues_attachment or not issued_by:
-            issuer = self.registry.issuer
             head = issuer.head_title
             return head if issuer.name.casefold() in head.casefold() else f"{head} {issuer.name}"
         return str(issued_by)
@@ -141,14 +142,19 @@ class PlanView:
 
     @property
     def caption_date(self) -> str:
-        """The document's date in an appendix caption: “15/02/2023”, or a blank to fill in."""
+        """The date in the caption of an appendix: a stand-alone plan's short “15/02/2023” (or
+        a blank to fill in); the issuing document's long form, as the plan's own caption
+        writes it: “ngày 29 tháng 12 năm 2023”."""
+        if self.issues_attachment:
+            return self.long_date
         if self.document.date:
             return short_date(self.document.date)
-        return "…" if self.issues_attachment else "     /     /"
+        return "     /     /"
 
     @property
     def authority_line(self) -> str:
-        """The issuing authority of a decision: “BỘ TRƯỞNG BỘ THÔNG TIN VÀ TRUYỀN THÔNG”."""
+        """The issuing authority of a decision: “BỘ TRƯỞNG BỘ THÔNG TIN VÀ TRUYỀN THÔNG”; of a
+        resolution, the body: “CHÍNH PHỦ”."""
         authority_line = getattr(self.document, "authority_line", None)
         if authority_line:
             return str(authority_line)
@@ -157,14 +163,14 @@ class PlanView:
     @property
     def signer(self) -> SignerView:
         ref = self.document.signer
-        entry: Any = ref if isinstance(ref, SignerInline) else self.registry.signer(ref)
+        entry: SignerInline | SignerEntry | None = (
+            ref if isinstance(ref, SignerInline) else self.registry.signer(ref)
+        )
         if entry is None:
-            return SignerView(None, "", str(ref))
-        authority: Authority = entry.authority
-        if authority is Authority.NONE:
-            return SignerView(None, entry.title.upper(), entry.name)
-        behalf = (entry.on_behalf_of or self.registry.issuer.head_title).upper()
-        return SignerView(f"{authority.value}. {behalf}", entry.title.upper(), entry.name)
+            return SignerView((), "", str(ref))
+        levels = entry.levels(self.registry.issuer.head_title)
+        lines = tuple(level.line.upper() for level in levels)
+        return SignerView(lines, entry.title.upper(), entry.name)
 
     def units_text(self, row: TaskRow, role: str, *, lines: bool | None = None) -> str:
         """A units cell as printed: each entry as the clerk typed it (its own separators),

@@ -32,3 +32,28 @@ def test_issuing_kind_keeps_its_content_under_the_attachment_key() -> None:
 def test_unknown_kind_falls_back_to_a_plan_for_the_schema_to_report() -> None:
     assert kind_named("nonsense") is KINDS["plan"]
     assert kind_named(None) is KINDS["plan"]
+
+
+def test_a_resolution_issues_a_programme() -> None:
+    resolution, programme = KINDS["resolution"], KINDS["programme"]
+    assert (resolution.symbol, resolution.heading) == ("NQ", "NGHỊ QUYẾT")
+    assert (programme.symbol, programme.heading) == ("CTr", "CHƯƠNG TRÌNH")
+    assert resolution.attached_kind == "programme" and resolution.has_articles
+    assert resolution.content_path == ("programme",)
+    assert Wording().text(resolution.template, "formula") == "QUYẾT NGHỊ:"
+    # The Government itself issues it: captions and the authority line name the body.
+    assert resolution.issued_by_body and not KINDS["decision"].issued_by_body
+    data = {"kind": "resolution", "programme": {"title": "C"}}
+    assert content_data(data) == {"title": "C"}
+
+
+@pytest.mark.parametrize(
+    "kind", [k for k in KINDS.values() if k.issues_attachment], ids=lambda k: k.name
+)
+def test_the_appendix_names_an_issuing_document_once(kind: DocumentKind) -> None:
+    caption = Wording().call(
+        "appendix.j2", kind.caption_macro, "03/NQ-CP", "ngày 09 tháng 01 năm 2025", "Chính phủ"
+    )
+    assert caption.casefold().count("kèm theo") == 1, caption
+    assert "ngày 09 tháng 01 năm 2025 của Chính phủ)" in caption
+    assert "ngày ngày" not in caption

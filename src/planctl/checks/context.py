@@ -81,15 +81,11 @@ class CheckContext:
         doc, base, content = self.document, self.content_path, self.content
         if self.facts.kind.issues_attachment:
             yield ("title",), doc.title, False
-            for key in ("legal_bases", "implements"):
-                for i, line in enumerate(getattr(doc, key)):
-                    yield (key, i), line, True
+            yield from self._preamble_texts(doc, ())
             for i, line in enumerate(getattr(doc, "articles", [])):
                 yield ("articles", i), line, False
         yield (*base, "title"), content.title, False
-        for key in ("legal_bases", "implements"):
-            for i, line in enumerate(getattr(content, key)):
-                yield (*base, key, i), line, True
+        yield from self._preamble_texts(content, base)
         for key in ("preamble", "closing"):
             for i, line in enumerate(getattr(content, key)):
                 yield (*base, key, i), line, False
@@ -103,6 +99,26 @@ class CheckContext:
                 if value:
                     yield (*path, key), value, False
             yield from _paragraph_texts(task.details, (*path, "details"))
+
+    def _preamble_texts(self, holder: Any, base: tuple[Any, ...]) -> Iterator[TextAt]:
+        """Căn cứ and thực hiện (strict: cited in full), the proposal and further lines
+        ("Theo đề nghị của … tại Tờ trình số …", "Trên cơ sở …")."""
+        for key in ("legal_bases", "implements"):
+            # `legal_bases: {bullets: […]}` holds its lines one level down.
+            raw = self._raw((*base, key))
+            inner = (key, "bullets") if isinstance(raw, dict) and "bullets" in raw else (key,)
+            for i, line in enumerate(getattr(holder, key)):
+                yield (*base, *inner, i), line, True
+        if holder.proposed_by:
+            yield (*base, "proposed_by"), holder.proposed_by, False
+        for i, line in enumerate(holder.recitals):
+            yield (*base, "recitals", i), line, False
+
+    def _raw(self, path: tuple[Any, ...]) -> Any:
+        node: Any = self.loaded.data
+        for part in path:
+            node = node.get(part) if isinstance(node, dict) else None
+        return node
 
     def at(self, path: tuple[Any, ...], *, key: bool = False) -> Position:
         return self.positions.lookup(path, key=key)

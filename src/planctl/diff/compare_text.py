@@ -14,6 +14,7 @@ from typing import Literal
 from planctl.diff.changes import HeaderChange, TextChange
 from planctl.diff.sources import DiffPlan
 from planctl.diff.words import normalize_text, similarity, word_diff
+from planctl.model.authority import signer_text
 from planctl.model.kinds import content_of
 from planctl.model.plan import Bullets, Document, Paragraph, Section, SignerInline
 from planctl.model.registry import Registry
@@ -28,13 +29,11 @@ ITEM_SIMILARITY = 0.8
 def _signer(document: Document, registry: Registry | None) -> str:
     ref = document.signer
     if isinstance(ref, SignerInline):
-        prefix = f"{ref.authority.value}. " if ref.authority.value else ""
-        return f"{prefix}{ref.title} {ref.name}".strip()
+        return signer_text(ref)
     entry = registry.signer(ref) if registry else None
     if entry is None:
         return ref
-    prefix = f"{entry.authority.value}. " if entry.authority.value else ""
-    return f"{prefix}{entry.title} {entry.name}".strip()
+    return signer_text(entry)
 
 
 def _scalars(plan: DiffPlan) -> dict[str, str | None]:
@@ -73,11 +72,13 @@ def _lists(plan: DiffPlan) -> dict[str, list[str]]:
     fields = {
         "legal_bases": list(doc.legal_bases),
         "implements": list(doc.implements),
+        "recitals": list(doc.recitals),
     }
     key = plan.facts.kind.attachment_key
     if key:
         fields[f"{key}.legal_bases"] = list(plan.content.legal_bases)
         fields[f"{key}.implements"] = list(plan.content.implements)
+        fields[f"{key}.recitals"] = list(plan.content.recitals)
     fields["recipients"] = list(doc.recipients)
     return fields
 

@@ -23,7 +23,9 @@ from dataclasses import dataclass
 
 CITED_KINDS = (
     "Luật|Bộ luật|Pháp lệnh|Nghị quyết liên tịch|Nghị quyết|Nghị định|Quyết định|Chỉ thị|"
-    "Thông tư liên tịch|Thông tư|Kế hoạch|Chương trình|Hướng dẫn|Công văn|Thông báo|Đề án"
+    "Thông tư liên tịch|Thông tư|Kế hoạch|Chương trình|Hướng dẫn|Công văn|Thông báo|Đề án|"
+    # The proposal a decision or resolution rests on: "Theo đề nghị của … tại Tờ trình số …".
+    "Tờ trình"
 )
 # Kind, optional "số", the number/symbol, optional date. Symbols: 48/2022/NĐ-CP, 68/NQ-CP,
 # 2572/QĐ-BTTTT, 11/2022/NQ-HĐND, 03/2021/TT-BTTTT.

@@ -312,6 +312,28 @@ def _explain(err: Any, got_en: str, got_vi: str) -> tuple[str, str, str, str]:
             f"use one of {expected}",
             f"dùng một trong {expected}",
         )
+    if kind == "authority_line":
+        line = ctx.get("line", err.get("input"))
+        return (
+            f"“{line}” is not an authority line",
+            f"“{line}” không phải một dòng thẩm quyền ký",
+            "write each level as the document prints it, outermost first, each starting with "
+            "TM., KT., Q., TL. or TUQ.: [TM. Chính phủ, KT. Thủ tướng]; or a single prefix "
+            "(authority: KT) with on_behalf_of",
+            "ghi mỗi cấp như văn bản in, cấp ngoài trước, mỗi dòng bắt đầu bằng TM., KT., Q., "
+            "TL. hoặc TUQ.: [TM. Chính phủ, KT. Thủ tướng]; hoặc một tiền tố (authority: KT) "
+            "kèm on_behalf_of",
+        )
+    if kind == "authority_behalf":
+        return (
+            "`on_behalf_of` goes with a single `authority` prefix, not with authority lines",
+            "`on_behalf_of` chỉ dùng với một tiền tố `authority`, không dùng với các dòng "
+            "thẩm quyền",
+            "remove `on_behalf_of`: each line of `authority` names its own body or head "
+            "(TM. Chính phủ, KT. Thủ tướng, TUQ. …)",
+            "bỏ `on_behalf_of`: mỗi dòng của `authority` đã ghi cơ quan hay người đứng đầu "
+            "(TM. Chính phủ, KT. Thủ tướng, TUQ. …)",
+        )
     if kind == "value_error":
         msg = str(ctx.get("error", err.get("msg", "")))
         return (msg, msg, "correct the value", "sửa giá trị")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from planctl.model.plan import Decision, Document, Plan, PlanContent
+from planctl.model.plan import Decision, Document, Plan, PlanContent, Programme, Resolution
 
 
 @dataclass(frozen=True)
@@ -29,6 +29,10 @@ class DocumentKind:
     # The macro, in the templates of what is attached to this document (the plan it issues,
     # the appendix), of the caption that names it: "(Ban hành kèm theo Quyết định số …)".
     caption_macro: str = ""
+    # The collective body itself issues it (a resolution of the Government, of a People's
+    # Council): its authority line and the captions name the body ("CHÍNH PHỦ", "của Chính
+    # phủ"), not its head.
+    issued_by_body: bool = False
 
     @property
     def content_path(self) -> tuple[Any, ...]:
@@ -38,6 +42,14 @@ class DocumentKind:
     @property
     def issues_attachment(self) -> bool:
         return self.attachment_key is not None
+
+    @property
+    def attached_model(self) -> type[Any] | None:
+        """The model of the document it issues (AttachedPlan), read from its own field."""
+        if not self.attachment_key:
+            return None
+        annotation: type[Any] = self.model.model_fields[self.attachment_key].annotation
+        return annotation
 
 
 KINDS: dict[str, DocumentKind] = {
@@ -66,6 +78,30 @@ KINDS: dict[str, DocumentKind] = {
             has_articles=True,
             caption_macro="decision_caption",
         ),
+        DocumentKind(
+            name="programme",
+            model=Programme,
+            symbol="CTr",
+            heading="CHƯƠNG TRÌNH",
+            heading_en="PROGRAMME",
+            noun="Chương trình",
+            template="programme.j2",
+            caption_macro="programme_caption",
+        ),
+        DocumentKind(
+            name="resolution",
+            model=Resolution,
+            symbol="NQ",
+            heading="NGHỊ QUYẾT",
+            heading_en="RESOLUTION",
+            noun="Nghị quyết",
+            template="resolution.j2",
+            attachment_key="programme",
+            attached_kind="programme",
+            has_articles=True,
+            caption_macro="resolution_caption",
+            issued_by_body=True,
+        ),
     )
 }
 DEFAULT_KIND = "plan"
@@ -82,7 +118,7 @@ def kind_of(document: Document) -> DocumentKind:
 
 
 def content_of(document: Document) -> PlanContent:
-    """The plan's own content: the document itself, or the plan a decision issues."""
+    """The plan's own content: the document itself, or the plan (programme) it issues."""
     key = kind_of(document).attachment_key
     if key:
         attached: PlanContent = getattr(document, key)

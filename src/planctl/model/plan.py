@@ -1,4 +1,4 @@
-"""The plan document: a KẾ HOẠCH, or a QUYẾT ĐỊNH that issues one.
+"""The documents: a KẾ HOẠCH or a CHƯƠNG TRÌNH, or the QUYẾT ĐỊNH or NGHỊ QUYẾT that issues one.
 
 The model knows nothing of YAML or Word. Text stays exactly as the clerk wrote it; deadlines
 and unit names are kept as written and interpreted by the checks and the view.
@@ -17,12 +17,20 @@ from pydantic import (
     Discriminator,
     Field,
     Tag,
+    ValidationInfo,
     field_validator,
     model_validator,
 )
 from pydantic_core import PydanticCustomError
 
-from planctl.model.registry import Authority
+from planctl.model.authority import (
+    AUTHORITY_DESCRIPTION,
+    Authority,
+    AuthorityLevel,
+    authority_levels,
+    authority_value,
+    single_level_only,
+)
 
 
 def _as_text(value: Any) -> Any:
@@ -207,10 +215,28 @@ class Appendix(Strict):
 
 
 class SignerInline(Strict):
+    """A signer written in the plan instead of an id from org.yaml; the same fields."""
+
     name: str
     title: str
-    authority: Authority = Authority.NONE
+    authority: Authority | list[AuthorityLevel] = Field(
+        default=Authority.NONE, description=AUTHORITY_DESCRIPTION
+    )
     on_behalf_of: str | None = None
+
+    @field_validator("authority", mode="before")
+    @classmethod
+    def _authority(cls, value: Any) -> Any:
+        return authority_value(value)
+
+    @field_validator("on_behalf_of")
+    @classmethod
+    def _behalf(cls, value: Any, info: ValidationInfo) -> Any:
+        return single_level_only(value, info)
+
+    def levels(self, head: str) -> list[AuthorityLevel]:
+        """The authority lines; `head` is who the single-level form signs for by default."""
+        return authority_levels(self.authority, self.on_behalf_of, head)
 
 
 SignerRef = str | SignerInline
@@ -239,14 +265,36 @@ def _period(value: Any) -> Any:
     return value
 
 
+def _bases(value: Any) -> Any:
+    """`legal_bases: {bullets: […]}`: the lines printed as "- " bullets, as written, without the
+    word "Căn cứ"; kept as the lines the document prints ("- Luật …")."""
+    if isinstance(value, dict) and set(value) == {"bullets"}:
+        items = _as_list(value["bullets"])
+        if isinstance(items, list):
+            return [_bullet(i) if isinstance(i, str) else i for i in items]
+        return items
+    return _as_list(value)
+
+
+def _bullet(line: str) -> str:
+    return line if line.lstrip().startswith("- ") else f"- {line.strip()}"
+
+
+LEGAL_BASES = "Căn cứ …, one per line; lines written “- …” (or under `bullets:`) print as bullets"
+PROPOSED_BY = "Xét đề nghị của … (a line written whole, “Theo đề nghị của …”, is kept)"
+RECITALS = "Further lines before the body or formula, printed as written: Trên cơ sở …"
+
+
 class PlanContent(Strict):
-    """What a KẾ HOẠCH holds, whether it stands alone or is issued by a decision."""
+    """What a KẾ HOẠCH or CHƯƠNG TRÌNH holds, whether it stands alone or is issued by a
+    decision or a resolution."""
 
     title: str = Field(description="Trích yếu")
     period: Period | None = Field(default=None, description="Year(s) the plan covers")
-    legal_bases: list[str] = Field(default_factory=list, description="Căn cứ …")
+    legal_bases: list[str] = Field(default_factory=list, description=LEGAL_BASES)
     implements: list[str] = Field(default_factory=list, description="Thực hiện …")
-    proposed_by: str | None = Field(default=None, description="Xét đề nghị của …")
+    proposed_by: str | None = Field(default=None, description=PROPOSED_BY)
+    recitals: list[str] = Field(default_factory=list, description=RECITALS)
     preamble: list[str] = Field(default_factory=list, description="Opening paragraphs")
     sections: list[Section] = Field(default_factory=list)
     tasks: list[TaskItem] = Field(default_factory=list)
@@ -259,10 +307,15 @@ class PlanContent(Strict):
     def _period_value(cls, value: Any) -> Any:
         return _period(value)
 
-    @field_validator("legal_bases", "implements", "preamble", "closing", mode="before")
+    @field_validator("implements", "recitals", "preamble", "closing", mode="before")
     @classmethod
     def _content_lists(cls, value: Any) -> Any:
         return _as_list(value)
+
+    @field_validator("legal_bases", mode="before")
+    @classmethod
+    def _content_bases(cls, value: Any) -> Any:
+        return _bases(value)
 
 
 class DocumentHeader(Strict):
@@ -304,29 +357,61 @@ class Plan(DocumentHeader, PlanContent):
     )
 
 
+class Programme(DocumentHeader, PlanContent):
+    """A CHƯƠNG TRÌNH issued on its own (Số: 05/CTr-UBND)."""
+
+    kind: Literal["programme"]
+    issued_by: str | None = Field(
+        default=None, description="Who issues it, for the appendix caption: Chủ tịch UBND tỉnh"
+    )
+
+
 class AttachedPlan(PlanContent):
     """The plan a decision issues; it has no number, date or signer of its own."""
 
 
-class Decision(DocumentHeader):
-    kind: Literal["decision"]
+class AttachedProgramme(PlanContent):
+    """The programme a resolution issues; no number, date or signer of its own."""
+
+
+class IssuingDocument(DocumentHeader):
+    """What a document that issues another holds: its title, authority line, preamble lines
+    and articles. Each kind adds its `kind` and the key of the document it issues."""
+
     title: str
     authority_line: str | None = Field(
-        default=None, description="BỘ TRƯỞNG BỘ …; default from the registry"
+        default=None, description="BỘ TRƯỞNG BỘ …, CHÍNH PHỦ; default from the registry"
     )
-    legal_bases: list[str] = Field(default_factory=list)
-    implements: list[str] = Field(default_factory=list)
-    proposed_by: str | None = None
+    legal_bases: list[str] = Field(default_factory=list, description=LEGAL_BASES)
+    implements: list[str] = Field(default_factory=list, description="Thực hiện …")
+    proposed_by: str | None = Field(default=None, description=PROPOSED_BY)
+    recitals: list[str] = Field(default_factory=list, description=RECITALS)
     articles: list[str] = Field(description="Điều 1, Điều 2, …")
-    plan: AttachedPlan
 
-    @field_validator("legal_bases", "implements", "articles", mode="before")
+    @field_validator("implements", "recitals", "articles", mode="before")
     @classmethod
-    def _decision_lists(cls, value: Any) -> Any:
+    def _issuing_lists(cls, value: Any) -> Any:
         return _as_list(value)
 
+    @field_validator("legal_bases", mode="before")
+    @classmethod
+    def _issuing_bases(cls, value: Any) -> Any:
+        return _bases(value)
 
-Document = Plan | Decision
+
+class Decision(IssuingDocument):
+    kind: Literal["decision"]
+    plan: AttachedPlan
+
+
+class Resolution(IssuingDocument):
+    """A NGHỊ QUYẾT (03/NQ-CP, NQ-HĐND) issuing a programme: "QUYẾT NGHỊ:", Điều 1 …"""
+
+    kind: Literal["resolution"]
+    programme: AttachedProgramme
+
+
+Document = Plan | Programme | Decision | Resolution
 
 
 def iter_tasks(items: list[Any]) -> list[tuple[tuple[Any, ...], Task, Task | None]]:

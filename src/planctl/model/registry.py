@@ -6,8 +6,18 @@ import re
 import unicodedata
 from datetime import date
 from enum import StrEnum
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
+
+from planctl.model.authority import (
+    AUTHORITY_DESCRIPTION,
+    Authority,
+    AuthorityLevel,
+    authority_levels,
+    authority_value,
+    single_level_only,
+)
 
 
 class Strict(BaseModel):
@@ -46,17 +56,6 @@ def normalize_name(name: str) -> str:
     """The key a unit name is looked up by: NFC, quotes, dashes and whitespace folded, case
     folded. For lookup only: the plan prints the name as it was typed."""
     return _typographic(name).casefold()
-
-
-class Authority(StrEnum):
-    """Signer's authority prefix (Nghị định 30/2020, Phụ lục I)."""
-
-    NONE = ""
-    TM = "TM"
-    KT = "KT"
-    Q = "Q"
-    TL = "TL"
-    TUQ = "TUQ"
 
 
 class Issuer(Strict):
@@ -120,12 +119,28 @@ class SignerEntry(Strict):
     id: str
     name: str
     title: str = Field(description="Own title, e.g. Thứ trưởng")
-    authority: Authority = Authority.NONE
+    authority: Authority | list[AuthorityLevel] = Field(
+        default=Authority.NONE, description=AUTHORITY_DESCRIPTION
+    )
     on_behalf_of: str | None = Field(
         default=None, description="The head or body after the prefix: Bộ trưởng, Ủy ban nhân dân"
     )
     valid_from: date | None = None
     valid_to: date | None = None
+
+    @field_validator("authority", mode="before")
+    @classmethod
+    def _authority(cls, value: Any) -> Any:
+        return authority_value(value)
+
+    @field_validator("on_behalf_of")
+    @classmethod
+    def _behalf(cls, value: Any, info: ValidationInfo) -> Any:
+        return single_level_only(value, info)
+
+    def levels(self, head: str) -> list[AuthorityLevel]:
+        """The authority lines; `head` is who the single-level form signs for by default."""
+        return authority_levels(self.authority, self.on_behalf_of, head)
 
 
 class Registry(Strict):

@@ -15,12 +15,12 @@ from enum import StrEnum
 class Role(StrEnum):
     """The part a paragraph plays; the writer maps each to a style."""
 
-    KIND = "kind"  # KẾ HOẠCH, QUYẾT ĐỊNH
+    KIND = "kind"  # KẾ HOẠCH, QUYẾT ĐỊNH, NGHỊ QUYẾT, CHƯƠNG TRÌNH
     TITLE = "title"  # trích yếu, with a short rule under it
     CAPTION = "caption"  # (Ban hành kèm theo Quyết định số …)
     AUTHORITY = "authority"  # BỘ TRƯỞNG BỘ THÔNG TIN VÀ TRUYỀN THÔNG
-    BASIS = "basis"  # Căn cứ …; Thực hiện …; Xét đề nghị của …
-    FORMULA = "formula"  # QUYẾT ĐỊNH:
+    BASIS = "basis"  # Căn cứ …; Thực hiện …; Xét đề nghị của …; Trên cơ sở …
+    FORMULA = "formula"  # QUYẾT ĐỊNH:, QUYẾT NGHỊ:
     BODY = "body"
     PART = "part"  # I. MỤC ĐÍCH, YÊU CẦU
     SECTION = "section"  # 1. Mục đích
@@ -100,7 +100,8 @@ class TaskTable:
 class Signature:
     recipients_label: str
     recipients: tuple[str, ...]
-    authority_line: str | None  # KT. BỘ TRƯỞNG; None when the head signs in person
+    # Outermost first: ("TM. CHÍNH PHỦ", "KT. THỦ TƯỚNG"); () when the head signs in person.
+    authority_lines: tuple[str, ...]
     title_line: str  # THỨ TRƯỞNG
     name: str
 

@@ -28,6 +28,7 @@ from planctl.render.compose_text import (
     HEADING_ROLE,
     bare,
     close,
+    is_bullet,
     labelled,
     paragraph_blocks,
     unlabel,
@@ -111,26 +112,32 @@ class Composer:
         return Signature(
             recipients_label=self.words.text(COMMON, "recipients_label"),
             recipients=lines,
-            authority_line=signer.authority_line,
+            authority_lines=signer.authority_lines,
             title_line=signer.title_line,
             name=signer.name,
         )
 
-    def _bases(
-        self,
-        template: str,
-        bases: list[str],
-        implements: list[str],
-        proposal: str | None,
-    ) -> list[Block]:
-        lines: list[tuple[str, str]] = [("basis", bare(b)) for b in bases if b.strip()]
-        lines += [("implements", bare(b)) for b in implements if b.strip()]
-        if proposal and proposal.strip():
-            lines.append(("proposal", bare(proposal)))
-        return [
-            Para.of(Role.BASIS, self.words.call(template, macro, text, i == len(lines) - 1))
-            for i, (macro, text) in enumerate(lines)
+    def _bases(self, template: str, document: Any) -> list[Block]:
+        """The lines before the body or the formula, in the decree's order: căn cứ, thực hiện,
+        the proposal, then any further line (“Trên cơ sở …”); the last ends with "."."""
+        lines: list[tuple[str, str, str]] = [
+            (template, "basis", b) for b in document.legal_bases if b.strip()
         ]
+        lines += [(template, "implements", b) for b in document.implements if b.strip()]
+        proposal = document.proposed_by
+        if proposal and proposal.strip():
+            lines.append((template, "proposal", proposal))
+        lines += [(COMMON, "preamble_line", r) for r in document.recitals if r.strip()]
+        out: list[Block] = []
+        for i, (source, macro, text) in enumerate(lines):
+            if is_bullet(text):
+                # A line the clerk wrote as a "- " bullet prints so, with no "Căn cứ" put in.
+                source, macro, text = COMMON, "preamble_line", f"- {bare(text)}"
+            else:
+                text = bare(text)
+            last = i == len(lines) - 1
+            out.append(Para.of(Role.BASIS, self.words.call(source, macro, text, last)))
+        return out
 
     def _end(self, blocks: list[Block]) -> None:
         """Close the content with "./." at the end of its last paragraph of text.
@@ -156,7 +163,7 @@ class Composer:
             Para.of(Role.KIND, self.words.text(template, "kind")),
             Para.of(Role.TITLE, document.title),
             Para.of(Role.AUTHORITY, self.view.authority_line),
-            *self._bases(template, document.legal_bases, document.implements, document.proposed_by),
+            *self._bases(template, document),
             Para.of(Role.FORMULA, self.words.text(template, "formula")),
         ]
         articles: list[Block] = []
@@ -190,7 +197,7 @@ class Composer:
             )
             blocks.append(Para.of(Role.CAPTION, caption))
         body: list[Block] = []
-        body += self._bases(PLAN, content.legal_bases, content.implements, content.proposed_by)
+        body += self._bases(PLAN, content)
         body += [Para.of(Role.BODY, p) for p in content.preamble if p.strip()]
         count = 0
         for section in content.sections:

@@ -18,7 +18,7 @@ HEADING_ROLE = {0: Role.PART, 1: Role.SECTION}
 def bare(text: str) -> str:
     """A list item without the marks the decree puts around it: "- " before, ";" or "." after."""
     stripped = text.strip()
-    if stripped.startswith("- ") or stripped.startswith("-\t"):
+    if is_bullet(stripped):
         stripped = stripped[2:].lstrip()
     if stripped.endswith("./."):
         return stripped[:-3].rstrip()
@@ -27,6 +27,12 @@ def bare(text: str) -> str:
     if stripped[-1:] in {";", ".", ","}:
         stripped = stripped[:-1].rstrip()
     return stripped
+
+
+def is_bullet(text: str) -> bool:
+    """A line the clerk wrote as a "- " item of a list."""
+    stripped = text.strip()
+    return stripped.startswith("- ") or stripped.startswith("-\t")
 
 
 def unlabel(text: str, label: str) -> str:

@@ -75,11 +75,10 @@ def write_signature(layout: DocxLayout, block: Signature) -> None:
     for line in block.recipients:
         layout.add_paragraph(recipients, styles.RECIPIENTS.name).add_run(line)
     signer = table.cell(0, 1)
-    if block.authority_line:
-        layout.add_paragraph(signer, styles.SIGNER_AUTHORITY.name, True).add_run(
-            block.authority_line
-        )
-        layout.add_paragraph(signer, styles.SIGNER_TITLE.name).add_run(block.title_line)
-    else:
-        layout.add_paragraph(signer, styles.SIGNER_AUTHORITY.name, True).add_run(block.title_line)
+    # The first line keeps the room above the block; each further one (KT. THỦ TƯỚNG under
+    # TM. CHÍNH PHỦ, then the signer's title) follows it closely.
+    lines = (*block.authority_lines, block.title_line)
+    layout.add_paragraph(signer, styles.SIGNER_AUTHORITY.name, True).add_run(lines[0])
+    for line in lines[1:]:
+        layout.add_paragraph(signer, styles.SIGNER_TITLE.name).add_run(line)
     layout.add_paragraph(signer, styles.SIGNER_NAME.name).add_run(block.name)
