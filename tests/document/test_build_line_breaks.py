@@ -228,7 +228,7 @@ def _long_title(length: int) -> str:
     words = (_PHRASES * 3).split()
     title = ""
     for word in words:
-        if len(title) + 1 + len(word) > length:
+        if len(title) >= length:
             break
         title = f"{title} {word}".strip()
     return title
