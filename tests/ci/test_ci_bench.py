@@ -47,3 +47,21 @@ def test_run_finds_every_benchmark_but_itself() -> None:
         check=True,
     ).stdout
     assert "startup.py" in listed and "run.py" not in listed
+
+
+def test_titles_benchmark_builds_each_long_case() -> None:
+    result = subprocess.run(
+        [sys.executable, str(BENCH / "titles.py"), "--repeat", "1"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    rows = {}
+    for line in result.stdout.splitlines():
+        if m := re.match(r"^  (.+?)\s+(\d+\.\d)\s+(\d+\.\d\d)\b", line):
+            rows[m.group(1)] = float(m.group(3))
+    assert rows.get("as written") == 1.0, result.stdout
+    assert {"300-character title", "90-word issuing body"} <= set(rows), result.stdout
+    assert "line breaker alone" in result.stdout

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from planctl.render.metrics import balance_lines, text_width_mm
+from planctl.render.line_break import balance_lines
+from planctl.render.metrics import text_width_mm
 
 
 def test_widths_match_the_decree_notes() -> None:

@@ -419,6 +419,15 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "PDF will use “{font}” and may break lines and pages unlike Word. Install: sudo apt-get "
         "install fonts-liberation",
     ),
+    # --- the plan's own values (S003 details a model validator words itself) ---
+    "plan.period_years": (
+        "năm của kỳ kế hoạch phải từ {first} đến {last}, không phải {value}",
+        "the period's years must lie between {first} and {last}, not {value}",
+    ),
+    "plan.period_years.hint": (
+        'ghi năm của kế hoạch, ví dụ `period: 2025` hoặc `period: "2025-2030"`',
+        'write the plan\'s year(s), e.g. `period: 2025` or `period: "2025-2030"`',
+    ),
     "build.pdf_failed": ("không tạo được PDF: {reason}", "cannot make the PDF: {reason}"),
 }
 

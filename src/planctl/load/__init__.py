@@ -34,6 +34,10 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff]")
 _CONTROL_NAMES = {"\x0b": "vertical tab (VT)", "\x0c": "form feed (FF)", "\x07": "bell"}
 # The controls among them that PyYAML's reader refuses anywhere in the stream.
 _UNREADABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f]")
+# What XML 1.0 cannot hold and only a "\\u…" escape lets through the reader: U+FFFE,
+# U+FFFF and UTF-16 surrogates (S112); a whole pair, as JSON writes an emoji, is joined.
+_NOT_XML = re.compile("[\ud800-\udfff\ufffe\uffff]")
+_SURROGATE_PAIR = re.compile("[\ud800-\udbff][\udc00-\udfff]")
 
 _SCALAR_TAGS = {
     "tag:yaml.org,2002:str",
@@ -209,15 +213,16 @@ def load_yaml_text(text: str, file: str) -> Loaded:
         raise LoadError(Finding.error("S107", Position(file, 1, 1), limit=MAX_DEPTH)) from None
     if node is None:
         raise LoadError(Finding.error("S106", Position(file, 1, 1)))
-    builder = _Builder(file, findings)
+    builder = _Builder(file, findings, text)
     data = builder.build(node, ())
     return Loaded(data=data, positions=builder.positions, findings=findings, text=text)
 
 
 class _Builder:
-    def __init__(self, file: str, findings: list[Finding]) -> None:
+    def __init__(self, file: str, findings: list[Finding], text: str = "") -> None:
         self.file = file
         self.findings = findings
+        self.text = text
         self.positions = SourceMap(file)
         self.count = 0
         self._scalar = yaml.SafeLoader("")
@@ -281,7 +286,7 @@ class _Builder:
                 )
             if not isinstance(key_node, yaml.ScalarNode):
                 raise LoadError(Finding.error("S110", _mark_pos(self.file, key_node.start_mark)))
-            key = unicodedata.normalize("NFC", str(key_node.value)).strip()
+            key = unicodedata.normalize("NFC", self._xml(str(key_node.value), key_node)).strip()
             key_pos = _mark_pos(self.file, key_node.start_mark)
             if key in result:
                 first = self.positions.keys[(*path, key)]
@@ -290,8 +295,32 @@ class _Builder:
             result[key] = self.build(value_node, (*path, key))
         return result
 
+    def _xml(self, value: str, node: yaml.Node) -> str:
+        """`value` with the characters XML cannot hold reported and made U+FFFD, so that a
+        forced build prints the rest."""
+        value = _SURROGATE_PAIR.sub(
+            lambda m: m.group().encode("utf-16-le", "surrogatepass").decode("utf-16-le"), value
+        )
+        seen: dict[str, int] = {}
+        for match in _NOT_XML.finditer(value):
+            char = match.group()
+            seen[char] = seen.get(char, 0) + 1
+            position = self._escape_at(node, char, seen[char])
+            self.findings.append(Finding.error("S112", position, char=f"U+{ord(char):04X}"))
+        return _NOT_XML.sub("\ufffd", value)
+
+    def _escape_at(self, node: yaml.Node, char: str, nth: int) -> Position:
+        """Where the `nth` escape spelling `char` sits in the node's source, else the node."""
+        source = self.text[node.start_mark.index : node.end_mark.index]
+        code = ord(char)
+        escapes = re.finditer(rf"\\(?:u(?i:{code:04x})|U(?i:{code:08x}))", source)
+        for count, escape in enumerate(escapes, 1):
+            if count == nth:
+                return _offset_pos(self.file, self.text, node.start_mark.index + escape.start())
+        return _mark_pos(self.file, node.start_mark)
+
     def _clean(self, value: str, node: yaml.ScalarNode) -> str:
-        value = unicodedata.normalize("NFC", value)
+        value = unicodedata.normalize("NFC", self._xml(value, node))
         match = _CONTROL.search(value)
         if match:
             char = match.group()

@@ -1,5 +1,5 @@
 """The rules the loader reports, declared beside it: the file cannot be read as YAML (S1xx),
-or holds characters pasted from Word (T003)."""
+holds characters no document can (S112), or characters pasted from Word (T003)."""
 
 from __future__ import annotations
 
@@ -319,6 +319,45 @@ declare(
         fix=Text(
             "Xóa một trong hai, hoặc gộp nội dung lại.",
             "Remove one of them, or merge their content.",
+        ),
+    ),
+    Rule(
+        "S112",
+        "not-xml-character",
+        ERROR,
+        message=Text(
+            "ký tự {char} không thể có trong tệp .docx, .xlsx (không phải ký tự XML)",
+            "character {char} cannot be stored in a .docx or .xlsx (it is not an XML character)",
+        ),
+        hint=Text(
+            "xóa mã thoát này, hoặc viết đúng ký tự cần có",
+            "delete the escape, or write the character that was meant",
+        ),
+        what=Text(
+            "Chuỗi không được chứa ký tự mà XML 1.0 không chứa được: U+FFFE, U+FFFF và nửa "
+            "cặp thay thế UTF-16 đứng lẻ (U+D800–U+DFFF), thường viết bằng mã thoát `\\u…` "
+            "trong chuỗi có ngoặc kép. Một cặp đầy đủ (`\\ud83d\\ude00`, như JSON viết) được "
+            "đọc thành ký tự nó biểu diễn; ký tự điều khiển là T003.",
+            "A string may not hold a character XML 1.0 cannot: U+FFFE, U+FFFF and a lone "
+            "UTF-16 surrogate (U+D800–U+DFFF), usually written as a `\\u…` escape in a "
+            "double-quoted string. A whole pair (`\\ud83d\\ude00`, as JSON writes it) reads "
+            "as the character it spells; control characters are T003.",
+        ),
+        why=Text(
+            ".docx và .xlsx là XML: ký tự như vậy không ghi được, nên planctl báo ngay khi "
+            "kiểm tra thay vì hỏng lúc dựng; khi dựng với --force nó in thành �.",
+            ".docx and .xlsx are XML: such a character cannot be written, so planctl reports "
+            "it when checking rather than fail while building; a build with --force prints it "
+            "as �.",
+        ),
+        example=example(
+            'title: "Kế hoạch \\ufffe năm 2024"',
+            "U+FFFE không phải ký tự",
+            "U+FFFE is not a character",
+        ),
+        fix=Text(
+            "Xóa mã thoát, hoặc viết đúng ký tự cần có (ví dụ `\\U0001F600` cho một biểu tượng).",
+            "Delete the escape, or write the character meant (e.g. `\\U0001F600` for an emoji).",
         ),
     ),
     Rule(

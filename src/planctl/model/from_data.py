@@ -9,6 +9,7 @@ from rapidfuzz import process
 
 from planctl.checks.rule import ERROR, Rule, Text, declare, example
 from planctl.findings import Finding
+from planctl.i18n import t
 from planctl.load import Loaded, SourceMap
 from planctl.model.plan import Document
 from planctl.model.registry import Registry
@@ -333,6 +334,13 @@ def _explain(err: Any, got_en: str, got_vi: str) -> tuple[str, str, str, str]:
             "(TM. Chính phủ, KT. Thủ tướng, TUQ. …)",
             "bỏ `on_behalf_of`: mỗi dòng của `authority` đã ghi cơ quan hay người đứng đầu "
             "(TM. Chính phủ, KT. Thủ tướng, TUQ. …)",
+        )
+    if kind.startswith("plan."):  # a validator's own words, in planctl.i18n
+        return (
+            t(kind, "en", **ctx),
+            t(kind, "vi", **ctx),
+            t(f"{kind}.hint", "en", **ctx),
+            t(f"{kind}.hint", "vi", **ctx),
         )
     if kind == "value_error":
         msg = str(ctx.get("error", err.get("msg", "")))

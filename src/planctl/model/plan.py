@@ -31,6 +31,7 @@ from planctl.model.authority import (
     authority_value,
     single_level_only,
 )
+from planctl.model.deadline_value import MAX_YEAR, MIN_YEAR
 
 
 def _as_text(value: Any) -> Any:
@@ -248,18 +249,34 @@ class Period(Strict):
 
     @model_validator(mode="after")
     def _ordered(self) -> Period:
+        _check_years(self.start.year, self.end.year)
         if self.end < self.start:
             raise ValueError("period end is before its start")
         return self
 
 
+def _check_years(*years: int | str) -> None:
+    """A plan covers years of this world: one past the bounds is a typing slip, reported
+    (an int too large for a date would otherwise escape as an OverflowError). A year given
+    as text is shown as written ("0000")."""
+    for year in years:
+        if not MIN_YEAR <= int(year) <= MAX_YEAR:
+            raise PydanticCustomError(
+                "plan.period_years",
+                "period years out of range",
+                {"value": str(year), "first": MIN_YEAR, "last": MAX_YEAR},
+            )
+
+
 def _period(value: Any) -> Any:
     """`period: 2024`, `period: "2025-2026"` or `period: {start: …, end: …}`."""
     if isinstance(value, int) and not isinstance(value, bool):
+        _check_years(value)
         return {"start": dt.date(value, 1, 1), "end": dt.date(value, 12, 31)}
     if isinstance(value, str):
         m = re.fullmatch(r"\s*(\d{4})\s*(?:[-–]\s*(\d{4}))?\s*", value)
         if m:
+            _check_years(m.group(1), m.group(2) or m.group(1))
             first, last = int(m.group(1)), int(m.group(2) or m.group(1))
             return {"start": dt.date(first, 1, 1), "end": dt.date(last, 12, 31)}
     return value

@@ -19,7 +19,8 @@ from docx.shared import Mm, Pt
 
 from planctl.render import styles
 from planctl.render.docx_styles import add_style, has_style, style_size, style_toggle
-from planctl.render.metrics import balance_lines, text_width_mm
+from planctl.render.line_break import balance_lines
+from planctl.render.metrics import text_width_mm
 from planctl.render.ooxml import BORDERS, MARGINS, PPR, RPR, TBLPR, child, twips
 
 EMU_PER_MM = 36000

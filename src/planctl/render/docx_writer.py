@@ -32,12 +32,13 @@ from planctl.render.docx_frame import write_header, write_signature
 from planctl.render.docx_layout import DocxLayout, show_upper_case, widest
 from planctl.render.docx_styles import style_size, style_toggle
 from planctl.render.docx_tables import write_task_table
-from planctl.render.metrics import balance_lines
+from planctl.render.line_break import balance_lines
 from planctl.render.ooxml import PPR, SECTPR, child
 from planctl.render.reproducible import build_datetime, normalize_zip
 
 TITLE_RULE = 0.4
 TITLE_RULE_AFTER_PT = 12
+CORE_PROPERTY_CHARS = 255  # python-docx refuses a longer core property
 
 
 class DocxWriter(DocxLayout):
@@ -60,9 +61,9 @@ class DocxWriter(DocxLayout):
                 elif isinstance(block, Signature):
                     write_signature(self, block)
         props = self.document.core_properties
-        props.title = composed.title
+        props.title = core_text(composed.title)
         props.subject = composed.subject
-        props.author = composed.author
+        props.author = core_text(composed.author)
         props.last_modified_by = "planctl"
         props.revision = 1
         props.created = when
@@ -144,6 +145,18 @@ class DocxWriter(DocxLayout):
                 # case prints so, and the words in the file stay theirs.
                 show_upper_case(added)
         return paragraph
+
+
+def core_text(text: str, limit: int = CORE_PROPERTY_CHARS) -> str:
+    """`text` for a core property: as it is when it fits, else cut at the last space that
+    leaves room for "…". Only the file's properties are shortened; the page prints the title
+    and the body's name in full."""
+    if len(text) <= limit:
+        return text
+    window = text[:limit]  # a space at its last index still leaves room for the "…"
+    cut = max(window.rfind(c) for c in " \t\n")
+    head = window[:cut] if cut > 0 else window[: limit - 1]
+    return head.rstrip(" \t\n,;:-–") + "…"
 
 
 def _page_field(paragraph: Any) -> None:
