@@ -325,11 +325,18 @@ def build(
     output: Annotated[
         Path, typer.Option("--output", "-o", help="Thư mục kết quả (giữ cây thư mục của kế hoạch).")
     ] = Path("build"),
-    force: Annotated[
+    allow_errors: Annotated[
+        bool, typer.Option("--allow-errors", help="Vẫn tạo văn bản cho kế hoạch còn lỗi.")
+    ] = False,
+    overwrite: Annotated[
         bool,
         typer.Option(
-            "--force", help="Vẫn tạo văn bản cho kế hoạch còn lỗi, và ghi đè cả tệp đã sửa tay."
+            "--overwrite", help="Ghi đè tệp kết quả đã sửa tay (hoặc không do planctl tạo)."
         ),
+    ] = False,
+    force: Annotated[
+        bool,
+        typer.Option("--force", help="Như --allow-errors --overwrite (cách viết cũ)."),
     ] = False,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="Không in tiến trình và bảng tổng kết.")
@@ -346,7 +353,16 @@ def build(
     from planctl.commands.build import BuildArgs, run
 
     formats = ("docx", *(name for name, flag in wanted.items() if flag))
-    args = BuildArgs(paths or [Path("plans")], output, force, quiet, _lang(lang), formats, jobs)
+    args = BuildArgs(
+        paths or [Path("plans")],
+        output,
+        allow_errors=allow_errors or force,
+        overwrite=overwrite or force,
+        quiet=quiet,
+        lang=_lang(lang),
+        formats=formats,
+        jobs=jobs,
+    )
     # The streams of this call: a test runner swaps sys.stdout after `run` was defined.
     raise typer.Exit(run(args, sys.stdout, sys.stderr))
 

@@ -129,9 +129,9 @@ def format_text(text: str, name: str = "-") -> Formatted:
     from ruamel.yaml import YAML
     from ruamel.yaml.error import YAMLError
 
-    source = text.replace("\r\n", "\n").replace("\r", "\n")
-    if source.startswith("\ufeff"):
-        source = source[1:]
+    from planctl.newlines import plain
+
+    source, form = plain(text)  # the result is given back in the file's own form
     rt = YAML()
     rt.Emitter = _emitter()
     rt.width = 4096
@@ -151,6 +151,7 @@ def format_text(text: str, name: str = "-") -> Formatted:
     result = buffer.getvalue().rstrip("\n") + "\n"
     if not _same_data(source, result, name):
         raise FmtError("fmt.unsafe", file=name)
+    result = form.apply(result)
     return Formatted(result, result != text)
 
 

@@ -49,10 +49,12 @@ def _task_maps(items: Iterable[Any]) -> Iterable[Any]:
 
 def add_ids(path: Path) -> int:
     """Give every task in the file an `id`, keeping comments and key order. Returns count."""
+    from planctl.newlines import plain
     from planctl.yaml_roundtrip import round_trip_yaml
 
-    text = path.read_text(encoding="utf-8")
-    yaml = round_trip_yaml(text)  # writes back in the file's own indentation
+    # Written back in the file's own line breaks, BOM and indentation.
+    text, form = plain(path.read_bytes().decode("utf-8"))
+    yaml = round_trip_yaml(text)
     data = yaml.load(text)
     content = content_data(data)
     tasks = list(_task_maps(content.get("tasks") or []))
@@ -72,5 +74,5 @@ def add_ids(path: Path) -> int:
 
         buffer = io.StringIO()
         yaml.dump(data, buffer)
-        atomic_write_text(path, buffer.getvalue())
+        atomic_write_text(path, form.apply(buffer.getvalue()))
     return added

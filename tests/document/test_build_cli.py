@@ -1,5 +1,5 @@
 """`planctl build` from the command line: outputs mirror the plans' folders, plans with
-errors are skipped unless --force, exit codes 0 / 1 / 2, a summary, --quiet, --lang."""
+errors are skipped unless --allow-errors, exit codes 0 / 1 / 2, a summary, --quiet, --lang."""
 
 from __future__ import annotations
 
@@ -74,14 +74,15 @@ def test_a_plan_with_errors_is_skipped_and_its_findings_printed(org: Path, tmp_p
     assert "bỏ qua" in stdout and "2 đã tạo, 1 bỏ qua" in stdout
 
 
-def test_force_builds_a_plan_with_errors(org: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("flag", ["--allow-errors", "--force"])
+def test_allow_errors_builds_a_plan_with_errors(org: Path, tmp_path: Path, flag: str) -> None:
     (org / "bad.yaml").write_text(BAD_PLAN, encoding="utf-8")
     out = tmp_path / "out"
-    code, stdout, stderr = invoke(str(org / "bad.yaml"), "-o", str(out), "--force")
+    code, stdout, stderr = invoke(str(org / "bad.yaml"), "-o", str(out), flag)
     assert code == 0, stderr
     assert "U001" in stderr  # still reported
     assert (out / "org" / "bad.docx").is_file()
-    assert "--force" in stdout
+    assert "--allow-errors" in stdout, stdout
 
 
 def test_warnings_do_not_block(org: Path, tmp_path: Path) -> None:

@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 
-from planctl.build.manifest import MANIFEST_NAME
+from planctl.build.manifest import MANIFEST_LOCK, MANIFEST_NAME
 
 from .conftest import load_view
 
@@ -45,7 +45,8 @@ def build(project: Path, run_cli: Callable[..., Any]) -> Run:
 
 
 def _out(build: Run, stem: str = "plan-groups", suffix: str = ".docx", out: str = "out") -> Path:
-    return build.root / out / f"{stem}{suffix}"
+    # plans/ is the organisation folder (it holds org.yaml): its outputs go to OUT/plans/.
+    return build.root / out / "plans" / f"{stem}{suffix}"
 
 
 def _manifest(build: Run, out: str = "out") -> dict[str, object]:
@@ -77,8 +78,10 @@ def test_xlsx_and_csv_hold_the_plan(build: Run) -> None:
     assert "plan-groups.docx (+ .xlsx, .csv)" in stdout
     outputs = _manifest(build)["outputs"]
     assert isinstance(outputs, dict)
-    assert sorted(outputs) == sorted(f"{s}.{x}" for s in STEMS for x in ("docx", "xlsx", "csv"))
-    inputs = outputs["plan-groups.xlsx"]["inputs"]
+    assert sorted(outputs) == sorted(
+        f"plans/{s}.{x}" for s in STEMS for x in ("docx", "xlsx", "csv")
+    )
+    inputs = outputs["plans/plan-groups.xlsx"]["inputs"]
     assert inputs["plan:../plans/plan-groups.yaml"]
     assert inputs["registry:../plans/org.yaml"]
     assert "templates:../plans/templates/" in inputs
@@ -88,22 +91,24 @@ def test_xlsx_and_csv_hold_the_plan(build: Run) -> None:
 def test_only_the_docx_without_flags(build: Run) -> None:
     code, _, _ = build()
     assert code == 0
-    assert sorted(p.name for p in (build.root / "out").iterdir()) == [
+    files = (p for p in (build.root / "out").rglob("*") if p.is_file())
+    assert sorted(p.relative_to(build.root / "out").as_posix() for p in files) == [
         MANIFEST_NAME,
-        "plan-groups.docx",
-        "plan-zero.docx",
+        MANIFEST_LOCK,
+        "plans/plan-groups.docx",
+        "plans/plan-zero.docx",
     ]
 
 
 def test_unchanged_rebuild_is_skipped(build: Run) -> None:
     assert build("--xlsx")[0] == 0
     docx = _out(build)
-    before = {p: p.stat().st_mtime_ns for p in (build.root / "out").iterdir()}
+    before = {p: p.stat().st_mtime_ns for p in (build.root / "out").rglob("*")}
     code, stdout, _ = build("--xlsx")
     assert code == 0
     assert stdout.count("bỏ qua (không đổi)") == 2
     assert "0 đã tạo, 2 không đổi, 0 bỏ qua, 0 thất bại" in stdout
-    assert {p: p.stat().st_mtime_ns for p in (build.root / "out").iterdir()} == before
+    assert {p: p.stat().st_mtime_ns for p in (build.root / "out").rglob("*")} == before
     code, stdout, _ = build("--xlsx", "--lang", "en")
     assert stdout.count("skipped (unchanged)") == 2
     # A new output asked for: only that plan's missing file is made; the others stay as they are.
@@ -162,8 +167,8 @@ def test_hand_edited_output_is_not_overwritten_without_force(build: Run) -> None
     # is written.
     code, stdout, stderr = build("--xlsx")
     assert code == 1
-    assert "out/plan-groups.docx" in stderr
-    assert "đã bị sửa" in stderr and "--force" in stderr
+    assert "out/plans/plan-groups.docx" in stderr
+    assert "đã bị sửa" in stderr and "--overwrite" in stderr
     assert docx.read_bytes() == edited
     # Also when the plan has changed since.
     plan = build.root / "plans" / "plan-groups.yaml"
@@ -172,7 +177,7 @@ def test_hand_edited_output_is_not_overwritten_without_force(build: Run) -> None
     )
     code, stdout, stderr = build("--xlsx", "--lang", "en")
     assert code == 1
-    assert "out/plan-groups.docx: changed since planctl wrote it" in stderr
+    assert "out/plans/plan-groups.docx: changed since planctl wrote it" in stderr
     assert "0 built, 1 unchanged, 0 skipped, 1 failed" in stdout
     assert docx.read_bytes() == edited
     assert _out(build, suffix=".xlsx").read_bytes() == xlsx_before
@@ -188,16 +193,16 @@ def test_hand_edited_output_is_not_overwritten_without_force(build: Run) -> None
 
 def test_a_file_planctl_did_not_write_is_kept(build: Run) -> None:
     assert build(out="fresh")[0] == 0
-    target = build.root / "out"
-    target.mkdir()
+    target = build.root / "out" / "plans"
+    target.mkdir(parents=True)
     (target / "plan-groups.docx").write_bytes(b"the clerk's own file")
     shutil.copy(_out(build, "plan-zero", out="fresh"), target / "plan-zero.docx")
     code, _, stderr = build("--lang", "en")
     assert code == 1
-    assert "out/plan-groups.docx: already exists, was not written by planctl" in stderr
+    assert "out/plans/plan-groups.docx: already exists, was not written by planctl" in stderr
     assert (target / "plan-groups.docx").read_bytes() == b"the clerk's own file"
     # The identical file is taken over as planctl's own.
-    assert "plan-zero.docx" in _manifest(build)["outputs"]  # type: ignore[operator]
+    assert "plans/plan-zero.docx" in _manifest(build)["outputs"]  # type: ignore[operator]
     assert build("--force")[0] == 0
     assert (target / "plan-groups.docx").read_bytes() == _out(build, out="fresh").read_bytes()
 
@@ -226,10 +231,10 @@ def test_jobs_build_the_same_bytes_in_the_same_order(build: Run) -> None:
     code2, stdout2, _ = build("--xlsx", "--csv", "--jobs", "2", out="two")
     assert code1 == code2 == 0
     assert stdout1.replace("one", "two") == stdout2
-    one = sorted(p.name for p in (build.root / "one").iterdir())
-    assert one == sorted(p.name for p in (build.root / "two").iterdir())
+    one = sorted(p.relative_to(build.root / "one") for p in (build.root / "one").rglob("*"))
+    assert one == sorted(p.relative_to(build.root / "two") for p in (build.root / "two").rglob("*"))
     for name in one:
-        if name != MANIFEST_NAME:
+        if name.name != MANIFEST_NAME and (build.root / "one" / name).is_file():
             assert (build.root / "one" / name).read_bytes() == (
                 build.root / "two" / name
             ).read_bytes()
@@ -283,7 +288,7 @@ def test_pdf_is_made_from_the_docx_and_kept_current(
     # An edited PDF is kept like an edited .docx.
     _out(build, suffix=".pdf").write_bytes(b"%PDF signed copy")
     code, _, stderr = build("--pdf", "--lang", "en")
-    assert code == 1 and "out/plan-groups.pdf: changed since planctl wrote it" in stderr
+    assert code == 1 and "out/plans/plan-groups.pdf: changed since planctl wrote it" in stderr
     assert _out(build, suffix=".pdf").read_bytes() == b"%PDF signed copy"
     # A failing conversion fails the plan, and keeps the .docx it made.
     script.write_text("#!/bin/sh\necho 'Error: source file could not be loaded' >&2\nexit 1\n")
@@ -291,7 +296,8 @@ def test_pdf_is_made_from_the_docx_and_kept_current(
     code, stdout, stderr = build("--pdf", "--lang", "en")
     assert code == 1
     assert (
-        "out/plan-zero.pdf: cannot make the PDF: Error: source file could not be loaded" in stderr
+        "out/plans/plan-zero.pdf: cannot make the PDF: Error: source file could not be loaded"
+        in stderr
     )
 
 

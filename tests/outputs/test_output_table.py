@@ -70,7 +70,7 @@ def test_a_registered_format_gets_a_flag_and_is_built(project: Path) -> None:
     done = _planctl_with_txt("build", "plans", "-o", "out", "--txt", cwd=project.parent)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "plan-zero.docx (+ .txt)" in done.stdout
-    txt = (project.parent / "out" / "plan-zero.txt").read_text(encoding="utf-8")
+    txt = (project.parent / "out" / "plans" / "plan-zero.txt").read_text(encoding="utf-8")
     assert txt.startswith("plan-zero: ") and txt.endswith("b'PK'")
     # Made from the .docx: the same .docx makes nothing again.
     done = _planctl_with_txt("build", "plans", "-o", "out", "--txt", cwd=project.parent)
@@ -81,7 +81,7 @@ def test_a_registered_format_is_accepted_in_the_configuration(project: Path) -> 
     (project / "planctl.toml").write_text('[build]\noutputs = ["txt"]\n', encoding="utf-8")
     done = _planctl_with_txt("build", "plans", "-o", "out", cwd=project.parent)
     assert done.returncode == 0, done.stdout + done.stderr
-    assert (project.parent / "out" / "plan-groups.txt").is_file()
+    assert (project.parent / "out" / "plans" / "plan-groups.txt").is_file()
     (project / "planctl.toml").write_text('[build]\noutputs = ["text"]\n', encoding="utf-8")
     done = _planctl_with_txt("build", "plans", "-o", "out", cwd=project.parent)
     assert done.returncode == 2

@@ -20,7 +20,10 @@ if TYPE_CHECKING:
 class BuildOptions:
     """What changes the bytes of an output besides the plan itself."""
 
-    force: bool = False
+    allow_errors: bool = False
+    """Build a plan that has errors (`--allow-errors`)."""
+    overwrite: bool = False
+    """Overwrite outputs edited by hand, or not written by planctl (`--overwrite`)."""
     # The documents' clock; None: SOURCE_DATE_EPOCH, else each document's own date.
     when: dt.datetime | None = None
 

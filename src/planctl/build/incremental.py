@@ -6,7 +6,7 @@ The build asks two things of the manifest (:mod:`planctl.build.manifest`):
   planctl wrote it, from inputs that have not changed? Then the plan is skipped.
 * after its outputs are rendered, :func:`guard`: which may be written? An output changed
   on disk since planctl wrote it (the clerk edited the .docx in Word), or a file planctl did
-  not write that differs from the new one, is refused unless the build is forced; an output
+  not write that differs from the new one, is refused unless `--overwrite`; an output
   already holding the new bytes is left alone, so its modification time says when it last
   really changed.
 
@@ -149,7 +149,7 @@ class Guarded:
     refused: list[tuple[Path, OutputState]] = field(default_factory=list)
     """Edited by hand (EDITED) or not planctl's (UNTRACKED): not to be overwritten."""
     overriding: list[tuple[Path, OutputState]] = field(default_factory=list)
-    """Such files, to be overwritten all the same because the build is forced."""
+    """Such files, to be overwritten all the same (`--overwrite`)."""
 
 
 def protected(manifest: Manifest, path: Path) -> OutputState | None:
@@ -158,7 +158,7 @@ def protected(manifest: Manifest, path: Path) -> OutputState | None:
     return state if state in (OutputState.EDITED, OutputState.UNTRACKED) else None
 
 
-def guard(manifest: Manifest, rendered: Sequence[tuple[Path, bytes]], force: bool) -> Guarded:
+def guard(manifest: Manifest, rendered: Sequence[tuple[Path, bytes]], overwrite: bool) -> Guarded:
     """Sort rendered outputs into those to write, those already there, and those refused."""
     guarded = Guarded()
     for path, data in rendered:
@@ -170,7 +170,7 @@ def guard(manifest: Manifest, rendered: Sequence[tuple[Path, bytes]], force: boo
             guarded.same.append(path)
         elif state is OutputState.CURRENT:
             guarded.write.append((path, data))
-        elif force:
+        elif overwrite:
             guarded.overriding.append((path, state))
             guarded.write.append((path, data))
         else:

@@ -1,11 +1,17 @@
 """Which plans a build makes, where each one's outputs go, and which outputs each makes.
 
-Outputs mirror the plans' folders: plans/btttt/x.yaml → build/btttt/x.docx.
+Outputs mirror the organisation folders (those holding an org.yaml): a plan's outputs go to
+its folder relative to the *root*, the deepest folder above every plan's organisation folder,
+so plans/btttt/x.yaml → build/btttt/x.docx whether the build names plans/, plans/btttt, the
+file itself or any mix of them. A plan with no org.yaml above it counts its own folder as its
+organisation folder. Two plans whose outputs would be one file (x.yaml and x.yml, or names
+differing only in case) are refused before anything is written (:func:`collisions`).
 """
 
 from __future__ import annotations
 
 import os
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -14,7 +20,7 @@ from typing import Any
 from planctl.build import incremental
 from planctl.build.manifest import Digests, Manifest
 from planctl.build.outputs import OUTPUTS, selected, without
-from planctl.workspace import UsageError, Workspace, discover, find_registry
+from planctl.workspace import Workspace, discover, find_registry
 
 
 @dataclass(frozen=True)
@@ -32,32 +38,43 @@ class Job:
         return [self.output(name) for name in self.formats]
 
 
-def _base_of_file(plan: Path) -> Path:
-    """Where a plan named on its own is mirrored from: the parent of its organisation folder
-    (the one holding its org.yaml), so that `build plans/btttt/x.yaml` writes
-    build/btttt/x.docx as `build plans/` does; the organisation folder itself when it is the
-    working folder; the plan's own folder when it has no registry."""
+def organisation_folder(plan: Path) -> Path:
+    """The folder of the org.yaml nearest above `plan` (resolved), else the plan's own."""
     registry = find_registry(plan)
-    if registry is None:
-        return plan.resolve().parent
-    org = registry.parent
-    return org if org == Path.cwd().resolve() else org.parent
+    return registry.parent if registry is not None else plan.resolve().parent
+
+
+def layout_root(plans: Iterable[Path]) -> Path:
+    """The folder outputs are mirrored from: the deepest one above every plan's organisation
+    folder, so that each organisation keeps its own folder under the output folder."""
+    above = {organisation_folder(plan).parent for plan in plans}
+    return Path(os.path.commonpath(sorted(str(folder) for folder in above)))
 
 
 def jobs_for(paths: list[Path], output: Path) -> list[Job]:
     """Each plan under `paths` and the folder its outputs go to, in a stable order."""
-    jobs: dict[Path, Job] = {}
-    for path in paths:
-        if not path.exists():
-            raise UsageError(str(path))
-        base = path.resolve() if path.is_dir() else _base_of_file(path)
-        for plan in discover([path]):
-            try:
-                relative = plan.resolve().parent.relative_to(base)
-            except ValueError:
-                relative = Path()
-            jobs.setdefault(plan.resolve(), Job(plan, output / relative))
-    return sorted(jobs.values(), key=lambda job: str(job.plan))
+    plans = {plan.resolve(): plan for plan in discover(paths)}  # UsageError: a missing path
+    if not plans:
+        return []
+    root = layout_root(plans)
+    jobs = [Job(plan, output / real.parent.relative_to(root)) for real, plan in plans.items()]
+    return sorted(jobs, key=lambda job: str(job.plan))
+
+
+def _same_file_key(path: Path) -> str:
+    """Two paths one file system may take for one file: case and Unicode form folded (a
+    build folder is often shared, or committed and checked out on Windows or macOS)."""
+    return unicodedata.normalize("NFC", path.as_posix()).casefold()
+
+
+def collisions(jobs: Sequence[Job]) -> list[tuple[Path, list[Path]]]:
+    """(an output, the plans that would write it) for every output more than one plan
+    would write: such a build must write nothing."""
+    writers: dict[str, tuple[Path, list[Path]]] = {}
+    for job in jobs:
+        for path in job.outputs():
+            writers.setdefault(_same_file_key(path), (path, []))[1].append(job.plan)
+    return [(path, plans) for path, plans in writers.values() if len(plans) > 1]
 
 
 def configured(jobs: Sequence[Job], wanted: Iterable[str], workspace: Workspace) -> list[Job]:

@@ -12,9 +12,18 @@ state       meaning                                       build does
 MISSING     not on disk                                   writes it
 CURRENT     as planctl wrote it, from the same inputs     skips it
 STALE       as planctl wrote it, but an input changed     writes it
-EDITED      changed on disk since planctl wrote it        refuses, unless ``--force``
+EDITED      changed on disk since planctl wrote it        refuses, unless ``--overwrite``
 UNTRACKED   on disk, but not in the manifest              writes it only if identical
 ==========  ============================================  =============================
+
+A build may be killed at any point (a cancelled CI job), and several may share one folder, so
+the manifest on disk is kept true as the build goes, never only at its end. Before a plan's
+outputs are renamed into place, the digests they are about to get are noted as *pending*
+(:meth:`Manifest.intend`); once renamed, their records replace the notes
+(:meth:`Manifest.record_written`). A file holding a pending digest is planctl's own, written by
+a build that stopped before recording it: STALE, rebuilt without ``--overwrite``. Each change
+is a read-change-write of the file under an exclusive lock (planctl.build.lock), and the file
+itself is replaced atomically, so that two builds at once merge their records.
 
 The manifest has no timestamps: the same build gives the same manifest. Standard library only.
 """
@@ -24,15 +33,17 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 from planctl.atomic import atomic_write_text
+from planctl.build.lock import locked
 
 __all__ = [
+    "MANIFEST_LOCK",
     "MANIFEST_NAME",
     "Digests",
     "Manifest",
@@ -47,6 +58,7 @@ __all__ = [
 ]
 
 MANIFEST_NAME = ".planctl-manifest.json"
+MANIFEST_LOCK = ".planctl-manifest.lock"
 FORMAT = 1
 ABSENT = "absent"
 
@@ -170,11 +182,14 @@ def fingerprint(
 
 
 class Manifest:
-    """The records of one output folder. Load, ask :meth:`state`, :meth:`record`, :meth:`save`."""
+    """The records of one output folder. Load, ask :meth:`state`, then keep the file on disk
+    true as outputs are written: :meth:`intend`, :meth:`record_written`, :meth:`finish`."""
 
     def __init__(self, folder: Path, records: Mapping[str, Record] | None = None) -> None:
         self.folder = folder
         self.records: dict[str, Record] = dict(records or {})
+        self.pending: dict[str, set[str]] = {}
+        """Digests outputs were about to get when a build noted them, by key; see above."""
         self.problem: str | None = None
         """Why the file on disk could not be read, if it could not; the manifest is then empty."""
         self._saved = self._as_json()
@@ -203,10 +218,15 @@ class Manifest:
                 )
                 for key, value in raw["outputs"].items()
             }
+            pending = {
+                str(key): {str(digest) for digest in digests}
+                for key, digests in raw.get("pending", {}).items()
+            }
         except (AttributeError, KeyError, TypeError, ValueError) as exc:
             manifest.problem = str(exc)
             return manifest
         manifest.records = records
+        manifest.pending = pending
         manifest._saved = manifest._as_json()
         return manifest
 
@@ -217,19 +237,29 @@ class Manifest:
     def get(self, output: Path) -> Record | None:
         return self.records.get(self.key(output))
 
-    def state(self, output: Path, inputs: Mapping[str, str] | None) -> OutputState:
-        """Where `output` stands; `inputs` None asks only whether it was edited by hand."""
+    def _on_disk(self, output: Path) -> tuple[OutputState, Record | None]:
+        """MISSING, UNTRACKED, EDITED or CURRENT (planctl's bytes), judged by the file alone,
+        with the record when the file holds what it records (None for a pending digest)."""
         on_disk = file_digest(output)
         if on_disk == ABSENT:
-            return OutputState.MISSING
-        record = self.get(output)
-        if record is None:
-            return OutputState.UNTRACKED
-        if record.sha256 != on_disk:
-            return OutputState.EDITED
-        if inputs is not None and dict(record.inputs) != dict(inputs):
+            return OutputState.MISSING, None
+        key = self.key(output)
+        record = self.records.get(key)
+        if record is not None and record.sha256 == on_disk:
+            return OutputState.CURRENT, record
+        if on_disk in self.pending.get(key, ()):
+            return OutputState.CURRENT, None
+        return (OutputState.UNTRACKED if record is None else OutputState.EDITED), None
+
+    def state(self, output: Path, inputs: Mapping[str, str] | None) -> OutputState:
+        """Where `output` stands; `inputs` None asks only whether it was edited by hand."""
+        state, record = self._on_disk(output)
+        # A pending digest (record None): written by a build that stopped first, from inputs
+        # unknown.
+        changed = record is None or (inputs is not None and dict(record.inputs) != dict(inputs))
+        if state is OutputState.CURRENT and inputs is not None and changed:
             return OutputState.STALE
-        return OutputState.CURRENT
+        return state
 
     def verify(
         self, output: Path, current: Mapping[str, str], digests: Digests | None = None
@@ -242,11 +272,11 @@ class Manifest:
         the record lists every place that could change the build, including where a registry
         or template could appear.
         """
-        state = self.state(output, None)
+        state, record = self._on_disk(output)
         if state is not OutputState.CURRENT:
             return state
-        record = self.get(output)
-        assert record is not None
+        if record is None:
+            return OutputState.STALE
         digests = digests or Digests()
         for key, recorded in record.inputs.items():
             _kind, colon, where = key.partition(":")
@@ -261,7 +291,9 @@ class Manifest:
 
     def record(self, output: Path, digest: str, inputs: Mapping[str, str]) -> None:
         """Note that planctl wrote `output` with SHA-256 `digest` from `inputs`."""
-        self.records[self.key(output)] = Record(digest, dict(inputs))
+        key = self.key(output)
+        self.records[key] = Record(digest, dict(inputs))
+        self.pending.pop(key, None)
 
     def forget(self, output: Path) -> None:
         self.records.pop(self.key(output), None)
@@ -270,13 +302,71 @@ class Manifest:
         """Drop the records of outputs no longer on disk."""
         for key in [k for k in self.records if not (self.folder / k).exists()]:
             del self.records[key]
+        for key in [k for k in self.pending if not (self.folder / k).exists()]:
+            del self.pending[key]
+
+    # --- keeping the file on disk true, build after build and build beside build -----------
+
+    def intend(self, outputs: Mapping[Path, str]) -> None:
+        """Note on disk the digests `outputs` are about to get, before they are renamed into
+        place: if the build is killed in between, they are still known as planctl's."""
+        if outputs:
+            self._merge(lambda fresh: fresh._intend(outputs))
+
+    def _intend(self, outputs: Mapping[Path, str]) -> None:
+        for path, digest in outputs.items():
+            self.pending.setdefault(self.key(path), set()).add(digest)
+
+    def record_written(self, written: Iterable[tuple[Path, str, Mapping[str, str]]]) -> None:
+        """Record on disk outputs now in place: (path, SHA-256, inputs) each."""
+        items = list(written)
+        if items:
+            self._merge(lambda fresh: fresh._record_all(items))
+
+    def _record_all(self, items: Iterable[tuple[Path, str, Mapping[str, str]]]) -> None:
+        for path, digest, inputs in items:
+            self.record(path, digest, inputs)
+
+    def finish(self, owned: Iterable[Path]) -> None:
+        """At the end of a build: drop records of outputs gone from disk, and the pending
+        notes of `owned` outputs (this build's) that their files do not hold."""
+        keys = {self.key(path) for path in owned}
+        gone = any(not (self.folder / key).exists() for key in self.records)
+        if gone or keys & set(self.pending):
+            self._merge(lambda fresh: fresh._finish(keys))
+
+    def _finish(self, keys: set[str]) -> None:
+        self.prune()
+        for key in keys & set(self.pending):
+            held = file_digest(self.folder / key)
+            kept = {digest for digest in self.pending[key] if digest == held}
+            if kept:
+                self.pending[key] = kept
+            else:
+                del self.pending[key]
+
+    def _merge(self, change: Callable[[Manifest], None]) -> None:
+        """Apply `change` to the manifest as it is on disk now, under the folder's lock, and
+        write it back; this object then holds the result."""
+        with locked(self.folder / MANIFEST_LOCK):
+            fresh = Manifest.load(self.folder)
+            change(fresh)
+            fresh.save()
+        self.records, self.pending, self._saved = fresh.records, fresh.pending, fresh._saved
+
+    def reload(self) -> None:
+        """Read the file again: another build may have written it since."""
+        fresh = Manifest.load(self.folder)
+        self.records, self.pending, self._saved = fresh.records, fresh.pending, fresh._saved
 
     def _as_json(self) -> str:
         outputs = {
             key: {"sha256": rec.sha256, "inputs": dict(sorted(rec.inputs.items()))}
             for key, rec in sorted(self.records.items())
         }
-        data = {"format": FORMAT, "generator": "planctl", "outputs": outputs}
+        data: dict[str, Any] = {"format": FORMAT, "generator": "planctl", "outputs": outputs}
+        if self.pending:
+            data["pending"] = {key: sorted(self.pending[key]) for key in sorted(self.pending)}
         return json.dumps(data, indent=2, ensure_ascii=False, sort_keys=False) + "\n"
 
     @property
@@ -287,7 +377,9 @@ class Manifest:
         """Write the manifest atomically, if anything changed since it was loaded or saved."""
         text = self._as_json()
         exists = self.path.exists()
-        if (text == self._saved and exists) or (not self.records and not exists):
+        if (text == self._saved and exists) or (
+            not self.records and not self.pending and not exists
+        ):
             return  # unchanged; or nothing to record, and no folder made for it
         atomic_write_text(self.path, text)
         self._saved = text

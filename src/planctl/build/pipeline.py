@@ -1,14 +1,17 @@
 """One plan through the build: check → render every output in memory → guard → write.
 
 `build_plan` checks the plan (the same findings as `planctl validate`); with errors it is
-skipped unless forced. `make_outputs` then goes down the plan's outputs in the table's order
-(planctl.build.outputs): an output whose manifest record is current for its inputs is kept as
-it is; every other one is made in memory, from the plan or from the bytes of the outputs it
-needs. Only then does the manifest say which may be written (`incremental.guard`: a file
-edited by hand is refused unless forced), and each is written atomically (a temporary file
-renamed into place), so that a failure leaves every earlier output as it was. An output that
-fails on its own (`OutputFailed`: LibreOffice could not make the PDF) costs that output alone;
-any other failure costs the plan, and nothing of it is written.
+skipped unless `--allow-errors`. `make_outputs` then goes down the plan's outputs in the
+table's order (planctl.build.outputs): an output whose manifest record is current for its
+inputs is kept as it is; every other one is made in memory, from the plan or from the bytes of
+the outputs it needs. Only then does the manifest say which may be written
+(`incremental.guard`: a file edited by hand is refused unless `--overwrite`), and each is
+written atomically (a temporary file renamed into place), so that a failure leaves every
+earlier output as it was. The manifest on disk follows each step (the digests about to be
+written, then the records of what was), so that a build killed at any point leaves nothing the
+next one would take for a hand edit. An output that fails on its own (`OutputFailed`:
+LibreOffice could not make the PDF) costs that output alone; any other failure costs the
+plan, and nothing of it is written.
 """
 
 from __future__ import annotations
@@ -81,7 +84,7 @@ def build_plan(
         for finding in errors:
             err.write(format_finding(finding, lang) + "\n")
         loadable = result.document is not None and result.registry is not None
-        if not options.force or not loadable:
+        if not options.allow_errors or not loadable:
             err.write(t("build.skipping", lang, file=name, errors=len(errors)) + "\n")
             reason = t("build.reason_errors", lang, errors=len(errors))
             return Outcome(job.plan, Status.SKIPPED, reason=reason, warnings=warnings)
@@ -168,9 +171,11 @@ def make_outputs(
     """Render one plan's outputs and write those the manifest allows: (outputs, what was
     written, why the plan failed or ""). Nothing is written if a file is refused."""
     made = render(result, job, options, manifest, lang, with_errors=with_errors)
-    guarded = incremental.guard(
-        manifest, [(path, data) for path, data, _ in made.rendered], options.force
-    )
+    rendered = [(path, data) for path, data, _ in made.rendered]
+    guarded = incremental.guard(manifest, rendered, options.overwrite)
+    if guarded.refused:  # another build into this folder may have written them since
+        manifest.reload()
+        guarded = incremental.guard(manifest, rendered, options.overwrite)
     for path, state in guarded.refused:
         key = "build.edited" if state is OutputState.EDITED else "build.untracked"
         err.write(t(key, lang, file=display_path(path)) + "\n")
@@ -179,9 +184,18 @@ def make_outputs(
         return [], [], t("build.reason_refused", lang, files=files)
     for path, _ in guarded.overriding:
         err.write(t("build.overwriting", lang, file=display_path(path)) + "\n")
-    for path, data in guarded.write:
-        atomic_write_bytes(path, data)
     written = [Written(path, sha256_bytes(data), inputs) for path, data, inputs in made.rendered]
+    digests = {item.path: item.sha256 for item in written}
+    manifest.intend({path: digests[path] for path, _ in guarded.write})
+    in_place = set(guarded.same)
+    try:
+        for path, data in guarded.write:
+            atomic_write_bytes(path, data)
+            in_place.add(path)
+    finally:  # what is in place is recorded, even when a later write fails
+        manifest.record_written(
+            (item.path, item.sha256, item.inputs) for item in written if item.path in in_place
+        )
     outputs = [job.output(name) for name in job.formats if name in made.data]
     for path, reason in made.failed:
         err.write(f"{display_path(path)}: {reason}\n")

@@ -1,24 +1,27 @@
 """`planctl build`: plans → official documents, one folder tree mirrored into another.
 
 The command parses nothing itself (planctl.cli does) and builds nothing itself
-(planctl.build does): it finds the plans and their outputs, asks the pipeline for each plan
-not already current, shows progress, records what was written in the manifest, and prints the
-summary. The outputs there are (docx always; xlsx, csv, pdf on request) are the table in
-planctl.build.outputs.
+(planctl.build does): it finds the plans and their outputs, refuses a build where two plans
+would write one file, removes the temporary files an interrupted build left, asks the
+pipeline for each plan not already current (the pipeline records each output in the manifest
+as it writes it), shows progress, and prints the summary. The outputs there are (docx always;
+xlsx, csv, pdf on request) are the table in planctl.build.outputs.
 """
 
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
+from planctl.atomic import remove_stale_temps
 from planctl.build import incremental
 from planctl.build.context import BuildOptions
-from planctl.build.jobs import available, configured, current, jobs_for, processes
+from planctl.build.jobs import available, collisions, configured, current, jobs_for, processes
 from planctl.build.manifest import Manifest
 from planctl.build.pipeline import Outcome, Status
 from planctl.build.workers import execute
@@ -33,7 +36,10 @@ DEFAULT_OUTPUT = Path("build")
 class BuildArgs:
     paths: list[Path]
     output: Path = DEFAULT_OUTPUT
-    force: bool = False
+    allow_errors: bool = False
+    """Build plans that have errors."""
+    overwrite: bool = False
+    """Overwrite outputs edited by hand (or not written by planctl)."""
     quiet: bool = False
     lang: str = "vi"
     formats: tuple[str, ...] = ("docx",)
@@ -45,6 +51,7 @@ class BuildArgs:
 
 
 def run(args: BuildArgs, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    started = time.time()
     try:
         jobs = jobs_for(args.paths, args.output)
     except UsageError as exc:
@@ -62,15 +69,25 @@ def run(args: BuildArgs, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> 
         for line in exc.lines(args.lang):
             err.write(f"planctl: {line}\n")
         return 2
+    clashes = collisions(jobs)
+    for output, plans in clashes:
+        sources = ", ".join(display_path(plan) for plan in plans)
+        message = t("build.collision", args.lang, file=display_path(output), sources=sources)
+        err.write(f"planctl: {message}\n")
+    if clashes:
+        return 2
     jobs, notes = available(jobs, args.lang)
     for note in notes:
         err.write(note + "\n")
+    # What a killed build left half-written: never renamed into place, so never an output.
+    for folder in sorted({args.output, *(job.out_dir for job in jobs)}):
+        remove_stale_temps(folder, before=started)
     manifest = Manifest.load(args.output)
     if manifest.problem:
         name = display_path(manifest.path)
         err.write(t("build.manifest_unreadable", args.lang, file=name, reason=manifest.problem))
         err.write("\n")
-    options = BuildOptions(force=args.force)
+    options = BuildOptions(allow_errors=args.allow_errors, overwrite=args.overwrite)
     done, todo = current(jobs, manifest, incremental.options_of(options.when))
     outcomes = {job.plan: Outcome(job.plan, Status.UNCHANGED, job.outputs()) for job in done}
     show_bar = len(jobs) > 1 and not args.quiet and out.isatty()
@@ -81,12 +98,9 @@ def run(args: BuildArgs, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> 
             for outcome, log in execute(todo, workspace, workers, options, manifest, args.lang):
                 err.write(log)
                 outcomes[outcome.plan] = outcome
-                for item in outcome.written:
-                    manifest.record(item.path, item.sha256, item.inputs)
                 step(display_path(outcome.plan))
     finally:
-        manifest.prune()
-        manifest.save()
+        manifest.finish(path for job in jobs for path in job.outputs())
     ordered = [outcomes[job.plan] for job in jobs]
     if not args.quiet:
         _summary(ordered, args, out)

@@ -343,7 +343,7 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "new.kept_cited": ("trích dẫn", "cited"),
     "new.kept_date": ("ngày tháng", "date"),
     "build.built": ("đã tạo", "built"),
-    "build.forced": ("đã tạo (--force)", "built (--force)"),
+    "build.forced": ("đã tạo dù còn lỗi (--allow-errors)", "built with errors (--allow-errors)"),
     "build.skipped": ("bỏ qua", "skipped"),
     "build.failed": ("thất bại", "failed"),
     "build.title": ("Kết quả tạo văn bản", "Build summary"),
@@ -353,12 +353,12 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "build.progress": ("Đang tạo văn bản", "Building documents"),
     "build.warnings": ("{n} cảnh báo", "{n} warning(s)"),
     "build.reason_errors": (
-        "còn {errors} lỗi; sửa, hoặc dùng --force",
-        "{errors} error(s); fix them, or use --force",
+        "còn {errors} lỗi; sửa, hoặc dùng --allow-errors",
+        "{errors} error(s); fix them, or use --allow-errors",
     ),
     "build.skipping": (
-        "{file}: không tạo văn bản vì còn {errors} lỗi (dùng --force để vẫn tạo)",
-        "{file}: not built: {errors} error(s) (use --force to build anyway)",
+        "{file}: không tạo văn bản vì còn {errors} lỗi (dùng --allow-errors để vẫn tạo)",
+        "{file}: not built: {errors} error(s) (use --allow-errors to build anyway)",
     ),
     "build.failure": (
         "{file}: không tạo được văn bản: {reason}",
@@ -375,23 +375,29 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "build.edited": (
         "{file}: tệp đã bị sửa sau khi planctl tạo ra (ví dụ mở và lưu trong Word); không ghi đè. "
-        "Đổi tên tệp để giữ bản đã sửa, hoặc dùng --force để ghi đè",
+        "Đổi tên tệp để giữ bản đã sửa, hoặc dùng --overwrite để ghi đè",
         "{file}: changed since planctl wrote it (edited in Word?); not overwritten. Rename it "
-        "to keep the edits, or use --force to overwrite it",
+        "to keep the edits, or use --overwrite to overwrite it",
     ),
     "build.untracked": (
         "{file}: tệp đã có sẵn, không do planctl tạo và khác bản mới; không ghi đè. "
-        "Dùng --force để ghi đè",
+        "Dùng --overwrite để ghi đè",
         "{file}: already exists, was not written by planctl and differs from the new one; "
-        "not overwritten. Use --force to overwrite it",
+        "not overwritten. Use --overwrite to overwrite it",
     ),
     "build.reason_refused": (
-        "không ghi đè tệp đã sửa tay: {files} (dùng --force để ghi đè)",
-        "edited by hand, not overwritten: {files} (use --force to overwrite)",
+        "không ghi đè tệp đã sửa tay: {files} (dùng --overwrite để ghi đè)",
+        "edited by hand, not overwritten: {files} (use --overwrite to overwrite)",
     ),
     "build.overwriting": (
-        "{file}: ghi đè tệp đã sửa tay (--force)",
-        "{file}: overwriting a file edited by hand (--force)",
+        "{file}: ghi đè tệp đã sửa tay (--overwrite)",
+        "{file}: overwriting a file edited by hand (--overwrite)",
+    ),
+    "build.collision": (
+        "{file}: các kế hoạch {sources} cùng ghi vào một tệp; đổi tên một kế hoạch (chưa ghi "
+        "tệp nào)",
+        "{file}: the plans {sources} would write the same file; rename one of them (nothing "
+        "was written)",
     ),
     "build.manifest_unreadable": (
         "{file}: không đọc được bản kê các tệp đã tạo ({reason}); tệp có sẵn chỉ được ghi đè "
