@@ -13,15 +13,36 @@ from planctl.findings import Finding
 
 KINDS = (
     "Luật|Bộ luật|Pháp lệnh|Nghị quyết liên tịch|Nghị quyết|Nghị định|Quyết định|Chỉ thị|"
-    "Thông tư liên tịch|Thông tư|Kế hoạch|Chương trình|Hướng dẫn|Công văn|Thông báo|Đề án"
+    "Thông tư liên tịch|Thông tư|Kế hoạch|Chương trình|Hướng dẫn|Công văn|Văn bản|Thông báo|"
+    "Đề án|Kết luận"
 )
-# Kind, optional "số", the number/symbol, optional date. Symbols: 48/2022/NĐ-CP, 68/NQ-CP,
-# 2572/QĐ-BTTTT, 11/2022/NQ-HĐND, 03/2021/TT-BTTTT.
-REFERENCE = re.compile(
-    rf"\b(?P<kind>{KINDS})\s+(?P<so>số\s*:?\s*)?"
-    r"(?P<symbol>\d+\s*/\s*(?:\d{4}\s*/\s*)?[A-ZĐƠƯÂÊÔĂa-zđ]+(?:\s*-\s*[A-ZĐa-zđ0-9]+)*)"
-    r"(?:\s+ngày\s+(?P<day>\d{1,2})\s*/\s*(?P<month>\d{1,2})\s*/\s*(?P<year>\d{4}))?"
+# Laws are cited by their name, before the number or the date: "Luật Giao dịch điện tử số
+# 20/2023/QH15 ngày 22/6/2023", "Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015".
+NAMED_KINDS = ("Bộ luật", "Luật", "Pháp lệnh")
+_OTHER_KINDS = "|".join(k for k in KINDS.split("|") if k not in NAMED_KINDS)
+# A name is a few words; it stops at a number, a date, another citation, or a word that says
+# the date coming is not the law's ("có hiệu lực từ ngày …", "kể từ ngày …").
+_NAME = (
+    r"(?:\s+(?!số\s*:?\s*\d)(?!ngày\s+\d)"
+    rf"(?!(?:{KINDS})\s)(?!(?:từ|kể|được|đã|đến)\s)"
+    r"[^\s\d;:()“”\"]+){1,20}?"
 )
+_L = "A-ZĐƠƯÂÊÔĂa-zđ"
+# 48/2022/NĐ-CP, 68/NQ-CP, 2572/QĐ-BTTTT, 20/2023/QH15, 1234/UBND-VX; the Party's 57-NQ/TW.
+_SYMBOL = (
+    rf"\d+\s*/\s*(?:\d{{4}}\s*/\s*)?[{_L}][{_L}0-9]*(?:\s*-\s*[{_L}0-9]+)*"
+    rf"|\d+\s*-\s*[{_L}]+\s*/\s*[{_L}]+(?:\s*-\s*[{_L}0-9]+)*"
+)
+# "ngày 26/7/2022" or "ngày 26 tháng 7 năm 2022".
+_DATE = (
+    r"ngày\s+(?:(?P<day>\d{1,2})\s*/\s*(?P<month>\d{1,2})\s*/\s*(?P<year>\d{4})"
+    r"|(?P<lday>\d{1,2})\s+tháng\s+(?P<lmonth>\d{1,2})\s+năm\s+(?P<lyear>\d{4}))"
+)
+_KIND = rf"\b(?:(?P<named>{'|'.join(NAMED_KINDS)})(?P<name>{_NAME})?|(?P<kind>{_OTHER_KINDS}))"
+# Kind (with a law's name), optional "số", the number/symbol, optional date.
+REFERENCE = re.compile(rf"{_KIND}\s+(?P<so>số\s*:?\s*)?(?P<symbol>{_SYMBOL})(?:\s+{_DATE})?")
+# A law by its name and date alone; read only where every line is a citation (căn cứ).
+LAW_BY_NAME = re.compile(rf"\b(?P<named>{'|'.join(NAMED_KINDS)})(?P<name>{_NAME})\s+{_DATE}")
 CANONICAL_EXAMPLE = "Nghị định số 48/2022/NĐ-CP ngày 26/7/2022 của Chính phủ …"
 
 
@@ -30,15 +51,19 @@ class Reference:
     text: str
     kind: str
     symbol: str
+    """The number and symbol without spaces; empty for a law cited by name and date."""
     has_so: bool
     so_colon: bool
     spaced_symbol: bool
     date: dt.date | None
     bad_date: str | None
+    name: str = ""
+    """A law's name ("Giao dịch điện tử"), as written."""
 
     @property
     def label(self) -> str:
-        return f"{self.kind} số {self.symbol}"
+        named = f"{self.kind} {self.name}" if self.name else self.kind
+        return f"{named} số {self.symbol}" if self.symbol else named
 
     @property
     def symbol_year(self) -> int | None:
@@ -46,38 +71,52 @@ class Reference:
         return int(m.group(1)) if m else None
 
 
-def find_references(text: str) -> list[Reference]:
-    found: list[Reference] = []
-    for m in REFERENCE.finditer(text):
-        raw_symbol = m.group("symbol")
-        symbol = re.sub(r"\s+", "", raw_symbol)
-        date: dt.date | None = None
-        bad: str | None = None
-        if m.group("year"):
-            d, mo, y = int(m.group("day")), int(m.group("month")), int(m.group("year"))
-            try:
-                date = dt.date(y, mo, d)
-            except ValueError:
-                bad = f"{d}/{mo}/{y}"
-        so = m.group("so") or ""
-        found.append(
-            Reference(
-                text=m.group(0),
-                kind=m.group("kind"),
-                symbol=symbol,
-                has_so=bool(so),
-                so_colon=":" in so,
-                spaced_symbol=raw_symbol != symbol,
-                date=date,
-                bad_date=bad,
-            )
-        )
-    return found
+def find_references(text: str, *, basis: bool = False) -> list[Reference]:
+    """The documents `text` cites, in order. `basis`: `text` is a căn cứ, where a law is
+    also cited by its name and date alone."""
+    matches = list(REFERENCE.finditer(text))
+    if basis:
+        numbered = list(matches)
+        for m in LAW_BY_NAME.finditer(text):
+            if not any(n.start() < m.end() and m.start() < n.end() for n in numbered):
+                matches.append(m)
+        matches.sort(key=lambda m: m.start())
+    return [_reference(m) for m in matches]
+
+
+def _reference(m: re.Match[str]) -> Reference:
+    groups = m.groupdict()
+    raw_symbol = groups.get("symbol") or ""
+    symbol = re.sub(r"\s+", "", raw_symbol)
+    date: dt.date | None = None
+    bad: str | None = None
+    written = [groups.get(k) for k in ("day", "month", "year")]
+    if written[2] is None:
+        written = [groups.get(k) for k in ("lday", "lmonth", "lyear")]
+    if written[2] is not None:
+        d, mo, y = (int(part or 0) for part in written)
+        try:
+            date = dt.date(y, mo, d)
+        except ValueError:
+            bad = f"{d}/{mo}/{y}"
+    so = groups.get("so") or ""
+    return Reference(
+        text=m.group(0),
+        kind=groups.get("named") or groups.get("kind") or "",
+        symbol=symbol,
+        has_so=bool(so),
+        so_colon=":" in so,
+        spaced_symbol=raw_symbol != symbol,
+        date=date,
+        bad_date=bad,
+        name=(groups.get("name") or "").strip(),
+    )
 
 
 def _canonical(ref: Reference) -> str:
     date = f" ngày {ref.date.day}/{ref.date.month}/{ref.date.year}" if ref.date else " ngày …"
-    return f"{ref.kind} số {ref.symbol}{date}"
+    named = f"{ref.kind} {ref.name}" if ref.name else ref.kind
+    return f"{named} số {ref.symbol}{date}"
 
 
 R001 = Rule(
@@ -197,12 +236,13 @@ R004 = Rule(
 def references(ctx: CheckContext) -> Iterator[Finding]:
     plan_date = ctx.plan_date
     for path, text, strict in ctx.texts():
-        for ref in find_references(text):
+        for ref in find_references(text, basis=strict):
             where = ctx.locate(path, ref.text)
             if ref.bad_date:
                 yield Finding.of("R003", where, ref=ref.label, ref_date=ref.bad_date)
                 continue
-            malformed = not ref.has_so or ref.so_colon or ref.spaced_symbol
+            # A law cited by name and date has no number to spell (symbol empty).
+            malformed = bool(ref.symbol) and (not ref.has_so or ref.so_colon or ref.spaced_symbol)
             if strict and ref.date is None and ref.kind not in ("Luật", "Bộ luật"):
                 malformed = True
             if malformed:
