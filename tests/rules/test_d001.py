@@ -75,8 +75,10 @@ HINTS = [
     ),
     (
         "Quý I, III/2024",
-        "các quý I, III không liền nhau; ghi các quý liền nhau (“Quý I, II/2024”), hoặc tách thành nhiều nhiệm vụ",
-        "quarters I, III are not consecutive; list consecutive quarters (“Quý I, II/2024”), or split the task",
+        "các quý I, III không liền nhau; "
+        "ghi các quý liền nhau (“Quý I, II/2024”), hoặc tách thành nhiều nhiệm vụ",
+        "quarters I, III are not consecutive; "
+        "list consecutive quarters (“Quý I, II/2024”), or split the task",
     ),
     (
         "Trước ngày 29/2/2023",

@@ -45,10 +45,12 @@ def test_no_year_in_a_plan_of_several_years(plans, written, suggestion):
         at=plans.locate(text, f'"{written}"'),
         severity="warning",
         vi=[
-            f"thời hạn “{written}” không ghi năm, mà kế hoạch kéo dài 2025 - 2030: planctl hiểu là năm 2025"
+            f"thời hạn “{written}” không ghi năm, mà kế hoạch kéo dài 2025 - 2030: "
+            "planctl hiểu là năm 2025"
         ],
         en=[
-            f"deadline “{written}” names no year and the plan spans 2025 - 2030: planctl reads it as 2025"
+            f"deadline “{written}” names no year and the plan spans 2025 - 2030: "
+            "planctl reads it as 2025"
         ],
     )
     assert vi.hint == f"ghi rõ năm, ví dụ “{suggestion}”"

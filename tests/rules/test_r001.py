@@ -46,7 +46,10 @@ def test_reference_in_a_bullet_of_a_section(plans):
     )
 
 
-BASIS = "Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ về kiểm soát thủ tục hành chính;"
+BASIS = (
+    "Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ "
+    "về kiểm soát thủ tục hành chính;"
+)
 
 
 def _cite(plans, citation):
