@@ -573,6 +573,8 @@ def test_enum_values() -> None:
         "recurring",
         "open_ended",
         "event",
+        "quarter_range",
+        "year_part",
     ]
     assert f"{DeadlineKind.QUARTER}" == "quarter"  # StrEnum: prints as its value
     assert DeadlineKind("by_date") is DeadlineKind.BY_DATE

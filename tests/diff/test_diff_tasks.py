@@ -222,6 +222,15 @@ def test_deadline_kind_changed_due_date_moved(work: Workdir) -> None:
     assert describe(detail, "vi") == "hạn cuối sớm hơn 1 tháng"
 
 
+def test_deadline_going_on_afterwards_is_a_change(work: Workdir) -> None:
+    # Same due date, but the work no longer ends there: the diff must not stay silent.
+    diff = work.diff(("deadline: Tháng 6/2024", 'deadline: "Tháng 6/2024 và thường xuyên"'))
+    detail = only(diff, K.DEADLINE).detail
+    assert isinstance(detail, DeadlineDetail)
+    assert detail.new_text == "Tháng 6/2024 và thường xuyên"
+    assert describe(detail, "en") == "same due date"
+
+
 def test_ongoing_deadline_given_a_date(work: Workdir) -> None:
     diff = work.diff(("deadline: Thường xuyên", "deadline: Trước ngày 29/3/2024"))
     detail = only(diff, K.DEADLINE).detail

@@ -17,6 +17,8 @@ def test_declared_period_spanning_years(plans):
     text = plans.edit(
         ("date: 2024-01-16\n", "date: 2024-01-16\nperiod: 2024-2025\n"),
         ("deadline: Tháng 6/2024", "deadline: Quý I/2026"),
+        # In a plan of two years a deadline names its year (else D007).
+        ("deadline: 6 tháng đầu năm", "deadline: 6 tháng đầu năm 2024"),
     )
     plans.expect(
         text,
@@ -32,6 +34,7 @@ def test_deadline_within_a_declared_period_is_fine(plans):
     text = plans.edit(
         ("date: 2024-01-16\n", "date: 2024-01-16\nperiod: 2024-2025\n"),
         ("deadline: Tháng 6/2024", "deadline: Quý I/2025"),
+        ("deadline: 6 tháng đầu năm", "deadline: 6 tháng đầu năm 2024"),
     )
     result = plans.validate(text)
     assert result.findings == [], result.output

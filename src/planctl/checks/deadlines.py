@@ -8,9 +8,10 @@ from functools import lru_cache
 
 from planctl.checks.context import CheckContext
 from planctl.checks.rule import ERROR, WARNING, Rule, Text, check, example
-from planctl.facts.deadlines import deadline_text
+from planctl.facts.deadlines import deadline_text, diagnose_task_deadline, has_deadline
 from planctl.findings import Finding
 from planctl.model.deadline import Deadline, DeadlineKind
+from planctl.model.deadline_diagnosis import Diagnosis, Problem, with_year
 
 _WEEKDAY_VI = {5: "thứ Bảy", 6: "Chủ nhật"}
 _WEEKDAY_EN = {5: "a Saturday", 6: "a Sunday"}
@@ -66,15 +67,11 @@ D001 = Rule(
     "unparsed-deadline",
     ERROR,
     message=Text("không hiểu thời hạn “{text}”", "cannot understand the deadline “{text}”"),
-    hint=Text(
-        "viết theo dạng “Thường xuyên”, “Trước ngày 15/12/{year}”, “Quý II/{year}”, "
-        '“Tháng 6/{year}”…; nếu thời hạn tùy sự kiện, ghi `deadline: {{event: "{text}"}}`',
-        "write e.g. “Thường xuyên”, “Trước ngày 15/12/{year}”, “Quý II/{year}”, "
-        '“Tháng 6/{year}”; for an event-driven deadline write `deadline: {{event: "{text}"}}`',
-    ),
+    # What is wrong, then how to write it: both worked out from the phrase (see _d001_hint).
+    hint=Text("{problem_vi}; {fix_vi}", "{problem_en}; {fix_en}"),
     what=Text(
-        "Thời gian thực hiện (`deadline`) phải là một cụm từ planctl hiểu được: “Thường xuyên”, “Trước ngày 15/12/2024”, “Tháng 6/2024”, “Quý II/2025”, “6 tháng đầu năm”, “Năm 2024”, “2025 - 2026”, “Hằng năm”…, hoặc được khai báo là thời hạn theo sự kiện.",
-        "A deadline (`deadline`) must be a phrase planctl understands: “Thường xuyên”, “Trước ngày 15/12/2024”, “Tháng 6/2024”, “Quý II/2025”, “6 tháng đầu năm”, “Năm 2024”, “2025 - 2026”, “Hằng năm”…, or be declared event-driven.",
+        "Thời gian thực hiện (`deadline`) phải là một cụm từ planctl hiểu được: “Thường xuyên”, “Nhiệm vụ thường xuyên”, “Trước ngày 15/12/2024”, “Trước ngày 31/12” (năm của kế hoạch), “Tháng 6/2024”, “Quý II/2025”, “Quý I, II/2025”, “6 tháng đầu năm”, “Cuối năm 2025”, “Năm 2024”, “2025 - 2026”, “Từ tháng 3/2025”, “Hằng năm”, “Tháng 10/2025 và thường xuyên”…, hoặc được khai báo là thời hạn theo sự kiện. Gợi ý nói rõ chỗ sai: thiếu năm, ngày không có trong tháng, tháng 13, quý V, từ viết sai (kèm cách viết gần nhất).",
+        "A deadline (`deadline`) must be a phrase planctl understands: “Thường xuyên”, “Nhiệm vụ thường xuyên”, “Trước ngày 15/12/2024”, “Trước ngày 31/12” (in the plan's year), “Tháng 6/2024”, “Quý II/2025”, “Quý I, II/2025”, “6 tháng đầu năm”, “Cuối năm 2025”, “Năm 2024”, “2025 - 2026”, “Từ tháng 3/2025”, “Hằng năm”, “Tháng 10/2025 và thường xuyên”…, or be declared event-driven. The hint says what is wrong: no year, a day the month does not have, month 13, quarter V, a misspelt word (with the closest accepted spelling).",
     ),
     why=Text(
         "Thời hạn không hiểu được thì không kiểm tra được với thời gian của kế hoạch, không xếp được lịch, và thường là do gõ nhầm; planctl không bao giờ lặng lẽ chấp nhận nó.",
@@ -86,8 +83,8 @@ D001 = Rule(
         "not understood",
     ),
     fix=Text(
-        'Viết theo một trong các dạng trên, ví dụ “Quý II/2025”; nếu thời hạn tùy sự kiện, ghi `deadline: {event: "Theo kế hoạch kiểm tra"}`.',
-        'Write one of the forms above, e.g. “Quý II/2025”; for a deadline that depends on an event, write `deadline: {event: "Theo kế hoạch kiểm tra"}`.',
+        'Sửa theo gợi ý, hoặc viết theo một trong các dạng trên, ví dụ “Quý II/2025”; nếu thời hạn tùy sự kiện (“Khi có yêu cầu”, “Sau khi …”), ghi `deadline: {event: "Khi có yêu cầu"}`.',
+        'Fix what the hint says, or write one of the forms above, e.g. “Quý II/2025”; for a deadline that depends on an event (“Khi có yêu cầu”, “Sau khi …”), write `deadline: {event: "Khi có yêu cầu"}`.',
     ),
 )
 D002 = Rule(
@@ -211,8 +208,8 @@ D006 = Rule(
     message=Text("nhiệm vụ {number} không có thời gian thực hiện", "task {number} has no deadline"),
     hint=Text("thêm `deadline:` (ví dụ “Thường xuyên”)", "add `deadline:` (e.g. “Thường xuyên”)"),
     what=Text(
-        "Một nhiệm vụ không có nhiệm vụ con thì phải có thời gian thực hiện (`deadline`).",
-        "A task without subtasks must have a deadline (`deadline`).",
+        "Một nhiệm vụ không có nhiệm vụ con thì phải có thời gian thực hiện (`deadline`); `deadline:` để trống (“”, chỉ có dấu cách) cũng là không có.",
+        "A task without subtasks must have a deadline (`deadline`); a blank `deadline:` (“”, only spaces) is none.",
     ),
     why=Text(
         "Nhiệm vụ không có thời hạn thì không đôn đốc, kiểm tra hay đánh giá được.",
@@ -229,35 +226,197 @@ D006 = Rule(
     ),
 )
 
+D007 = Rule(
+    "D007",
+    "deadline-year-ambiguous",
+    WARNING,
+    message=Text(
+        "thời hạn “{text}” không ghi năm, mà kế hoạch kéo dài {period}: planctl hiểu là năm {year}",
+        "deadline “{text}” names no year and the plan spans {period}: planctl reads it as {year}",
+    ),
+    hint=Text("ghi rõ năm, ví dụ “{suggestion}”", "write the year, e.g. “{suggestion}”"),
+    what=Text(
+        "Thời hạn không ghi năm (“Quý II”, “Trước ngày 31/12”, “6 tháng đầu năm”) lấy năm của kế hoạch; kế hoạch nhiều năm thì không rõ là năm nào, planctl lấy năm đầu.",
+        "A deadline naming no year (“Quý II”, “Trước ngày 31/12”, “6 tháng đầu năm”) takes the plan's year; in a plan of several years the year is unclear, and planctl takes the first.",
+    ),
+    why=Text(
+        "Hạn tính ra (trong bảng .csv, .xlsx, khi so sánh các bản) có thể sai năm mà người ký không biết.",
+        "The due date worked out (in the .csv and .xlsx, in diffs) may be in the wrong year without the signer knowing.",
+    ),
+    example=example(
+        "period: {start: 2025-01-01, end: 2030-12-31}\ntasks:\n  - content: Sơ kết thực hiện Chương trình\n    deadline: Trước ngày 31/12",
+        "năm nào trong 2025 - 2030?",
+        "which year of 2025 - 2030?",
+    ),
+    fix=Text(
+        "Ghi rõ năm của thời hạn, ví dụ “Trước ngày 31/12/2025”; việc lặp lại hằng năm thì ghi “Hằng năm”.",
+        "Write the deadline's year, e.g. “Trước ngày 31/12/2025”; for work repeated every year write “Hằng năm”.",
+    ),
+)
 
-@check(D001, D002, D003, D004, D005, D006)
+_MONTHS_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+# What is wrong with a phrase (problem) and how to write it (fix), in each language; the
+# diagnosis's values, {suggestion}, {text} and {example_year} (the plan's, or this year) fill them.
+_PROBLEM: dict[Problem, tuple[str, str]] = {
+    Problem.NO_YEAR: (
+        "thời hạn không ghi năm, và kế hoạch không có năm để suy ra (không có `date:`, `period:`, năm trong trích yếu)",
+        "no year is written, and the plan has none to take it from (no `date:`, `period:` or year in its title)",
+    ),
+    Problem.DAY_OUT_OF_RANGE: ("tháng {month} có {days} ngày", "{month_en} has {days} days"),
+    Problem.MONTH_OUT_OF_RANGE: (
+        "không có tháng {month}: tháng từ 1 đến 12",
+        "there is no month {month}: months run from 1 to 12",
+    ),
+    Problem.QUARTER_OUT_OF_RANGE: (
+        "không có quý {quarter}: quý từ I đến IV",
+        "there is no quarter {quarter}: quarters run from I to IV",
+    ),
+    Problem.YEAR_OUT_OF_RANGE: (
+        "năm {year} nằm ngoài 1900 - 2200",
+        "the year {year} is outside 1900-2200",
+    ),
+    Problem.REVERSED: (
+        "mốc đầu ({first}) sau mốc cuối ({last})",
+        "the start ({first}) comes after the end ({last})",
+    ),
+    Problem.QUARTERS_NOT_CONSECUTIVE: (
+        "các quý {quarters} không liền nhau",
+        "quarters {quarters} are not consecutive",
+    ),
+    Problem.EVENT_LIKE: (
+        "thời hạn này tùy theo một sự kiện, không phải một ngày",
+        "this deadline depends on an event, not a date",
+    ),
+    Problem.UNKNOWN_WORDS: ("không hiểu từ {words}", "unknown word {words}"),
+    Problem.NOT_A_DEADLINE: (
+        "không có dạng thời hạn nào viết như vậy",
+        "no deadline form is worded like this",
+    ),
+}
+_SUGGEST = ("có phải “{suggestion}”?", "did you mean “{suggestion}”?")
+_FIX_SUGGESTED: dict[Problem, tuple[str, str]] = {
+    Problem.NO_YEAR: ("ghi năm, ví dụ “{suggestion}”", "write the year, e.g. “{suggestion}”"),
+    Problem.DAY_OUT_OF_RANGE: (
+        "sửa ngày, ví dụ “{suggestion}”",
+        "correct the day, e.g. “{suggestion}”",
+    ),
+}
+_FIX: dict[Problem, tuple[str, str]] = {
+    Problem.NO_YEAR: ("ghi năm vào thời hạn", "write the year in the deadline"),
+    Problem.DAY_OUT_OF_RANGE: ("sửa ngày", "correct the day"),
+    Problem.MONTH_OUT_OF_RANGE: ("sửa tháng", "correct the month"),
+    Problem.QUARTER_OUT_OF_RANGE: ("sửa quý", "correct the quarter"),
+    Problem.YEAR_OUT_OF_RANGE: ("sửa năm", "correct the year"),
+    Problem.REVERSED: ("đổi chỗ hai mốc", "swap the two ends"),
+    Problem.QUARTERS_NOT_CONSECUTIVE: (
+        "ghi các quý liền nhau (“Quý I, II/{example_year}”), hoặc tách thành nhiều nhiệm vụ",
+        "list consecutive quarters (“Quý I, II/{example_year}”), or split the task",
+    ),
+    Problem.EVENT_LIKE: (
+        'khai báo thời hạn theo sự kiện: `deadline: {{event: "{text}"}}`',
+        'declare it event-driven: `deadline: {{event: "{text}"}}`',
+    ),
+}
+# Without a suggestion, a phrase of no known form gets the forms to choose from.
+_FORMS = (
+    "viết theo dạng “Thường xuyên”, “Trước ngày 15/12/{example_year}”, “Quý II/{example_year}”, “Tháng 6/{example_year}”…",
+    "write e.g. “Thường xuyên”, “Trước ngày 15/12/{example_year}”, “Quý II/{example_year}”, “Tháng 6/{example_year}”",
+)
+
+
+def _d001_hint(diagnosis: Diagnosis, text: str, year: int) -> dict[str, str]:
+    """The D001 hint's parts in both languages: what is wrong, and how to write it."""
+    values: dict[str, object] = {k: v for k, v in diagnosis.values.items() if v is not None}
+    values.update(text=text, example_year=year, suggestion=diagnosis.suggestion)
+    month = diagnosis.values.get("month")
+    if isinstance(month, int) and 1 <= month <= 12:
+        values["month_en"] = _MONTHS_EN[month - 1]
+    problem = _PROBLEM[diagnosis.problem]
+    if diagnosis.problem is Problem.DAY_OUT_OF_RANGE:
+        problem = _day_problem(diagnosis.values)
+    if diagnosis.suggestion is not None:
+        fix = _FIX_SUGGESTED.get(diagnosis.problem, _SUGGEST)
+    else:
+        fix = _FIX.get(diagnosis.problem, _FORMS)
+    filled = _Values(values)
+    return {
+        "problem_vi": problem[0].format_map(filled),
+        "problem_en": problem[1].format_map(filled),
+        "fix_vi": fix[0].format_map(filled),
+        "fix_en": fix[1].format_map(filled),
+    }
+
+
+class _Values(dict[str, object]):
+    """A value the diagnosis lacks reads "…" rather than failing the whole report."""
+
+    def __missing__(self, key: str) -> str:
+        return "…"
+
+
+def _day_problem(values: dict[str, int | str | None]) -> tuple[str, str]:
+    day, month, year = values.get("day"), values.get("month"), values.get("year")
+    if day == 0:
+        return "không có ngày 0", "there is no day 0"
+    if month == 2 and year is not None:
+        return "tháng 2 năm {year} có {days} ngày", "February {year} has {days} days"
+    return _PROBLEM[Problem.DAY_OUT_OF_RANGE]
+
+
+@check(D001, D002, D003, D004, D005, D006, D007)
 def deadlines(ctx: CheckContext) -> Iterator[Finding]:
     period = ctx.period
     year = period[0].year if period else None
+    example_year = year or dt.date.today().year
+    span = None
+    if period:
+        first, last = period[0].year, period[1].year
+        span = str(first) if first == last else f"{first} - {last}"
     parsed: dict[int, Deadline | None] = {}
     for path, task, parent in ctx.tasks():
         number = ctx.number(task)
         text = deadline_text(task)
         where = ctx.at((*path, "deadline"))
-        if task.deadline is None:
+        if not has_deadline(task):
+            # A blank `deadline: ""` is no deadline, not a phrase planctl fails to read.
             if not task.subtasks:
-                yield Finding.of("D006", ctx.at(path), number=number)
+                at = ctx.at(path) if task.deadline is None else where
+                yield Finding.of("D006", at, number=number)
             parsed[id(task)] = None
             continue
         deadline = ctx.facts.of(task).deadline
         parsed[id(task)] = deadline
         if deadline is None:
-            yield Finding.of("D001", where, text=text, year=year or dt.date.today().year)
+            diagnosis = diagnose_task_deadline(task, year, example_year)
+            hint = _d001_hint(diagnosis, text.strip(), example_year)
+            yield Finding.of("D001", where, text=text, **hint)
             continue
+        if deadline.year_from_period and period and period[0].year != period[1].year:
+            yield Finding.of(
+                "D007",
+                where,
+                text=text,
+                period=span,
+                year=deadline.year,
+                suggestion=with_year(text, deadline.year or period[0].year),
+            )
         start, end = deadline.start, deadline.end
         if period and (
             (end and end > period[1]) or (end and end < period[0]) or (start and start > period[1])
         ):
-            span = (
-                str(period[0].year)
-                if period[0].year == period[1].year
-                else f"{period[0].year} - {period[1].year}"
-            )
             yield Finding.of("D002", where, text=text, period=span)
         if end and ctx.plan_date and end < ctx.plan_date:
             yield Finding.of("D003", where, text=text, end=_fmt(end), date=_fmt(ctx.plan_date))

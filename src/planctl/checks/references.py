@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from planctl.checks.context import CheckContext
 from planctl.checks.rule import ERROR, WARNING, Rule, Text, check, example
-from planctl.facts.citations import REFERENCE
+from planctl.facts.citations import LAW_BY_NAME, REFERENCE
 from planctl.findings import Finding
 
 CANONICAL_EXAMPLE = "Nghị định số 48/2022/NĐ-CP ngày 26/7/2022 của Chính phủ …"
@@ -20,15 +20,19 @@ class Reference:
     text: str
     kind: str
     symbol: str
+    """The number and symbol without spaces; empty for a law cited by name and date."""
     has_so: bool
     so_colon: bool
     spaced_symbol: bool
     date: dt.date | None
     bad_date: str | None
+    name: str = ""
+    """A law's name ("Giao dịch điện tử"), as written."""
 
     @property
     def label(self) -> str:
-        return f"{self.kind} số {self.symbol}"
+        named = f"{self.kind} {self.name}" if self.name else self.kind
+        return f"{named} số {self.symbol}" if self.symbol else named
 
     @property
     def symbol_year(self) -> int | None:
@@ -36,38 +40,52 @@ class Reference:
         return int(m.group(1)) if m else None
 
 
-def find_references(text: str) -> list[Reference]:
-    found: list[Reference] = []
-    for m in REFERENCE.finditer(text):
-        raw_symbol = m.group("symbol")
-        symbol = re.sub(r"\s+", "", raw_symbol)
-        date: dt.date | None = None
-        bad: str | None = None
-        if m.group("year"):
-            d, mo, y = int(m.group("day")), int(m.group("month")), int(m.group("year"))
-            try:
-                date = dt.date(y, mo, d)
-            except ValueError:
-                bad = f"{d}/{mo}/{y}"
-        so = m.group("so") or ""
-        found.append(
-            Reference(
-                text=m.group(0),
-                kind=m.group("kind"),
-                symbol=symbol,
-                has_so=bool(so),
-                so_colon=":" in so,
-                spaced_symbol=raw_symbol != symbol,
-                date=date,
-                bad_date=bad,
-            )
-        )
-    return found
+def find_references(text: str, *, basis: bool = False) -> list[Reference]:
+    """The documents `text` cites, in order. `basis`: `text` is a căn cứ, where a law is
+    also cited by its name and date alone."""
+    matches = list(REFERENCE.finditer(text))
+    if basis:
+        numbered = list(matches)
+        for m in LAW_BY_NAME.finditer(text):
+            if not any(n.start() < m.end() and m.start() < n.end() for n in numbered):
+                matches.append(m)
+        matches.sort(key=lambda m: m.start())
+    return [_reference(m) for m in matches]
+
+
+def _reference(m: re.Match[str]) -> Reference:
+    groups = m.groupdict()
+    raw_symbol = groups.get("symbol") or ""
+    symbol = re.sub(r"\s+", "", raw_symbol)
+    date: dt.date | None = None
+    bad: str | None = None
+    written = [groups.get(k) for k in ("day", "month", "year")]
+    if written[2] is None:
+        written = [groups.get(k) for k in ("lday", "lmonth", "lyear")]
+    if written[2] is not None:
+        d, mo, y = (int(part or 0) for part in written)
+        try:
+            date = dt.date(y, mo, d)
+        except ValueError:
+            bad = f"{d}/{mo}/{y}"
+    so = groups.get("so") or ""
+    return Reference(
+        text=m.group(0),
+        kind=groups.get("named") or groups.get("kind") or "",
+        symbol=symbol,
+        has_so=bool(so),
+        so_colon=":" in so,
+        spaced_symbol=raw_symbol != symbol,
+        date=date,
+        bad_date=bad,
+        name=(groups.get("name") or "").strip(),
+    )
 
 
 def _canonical(ref: Reference) -> str:
     date = f" ngày {ref.date.day}/{ref.date.month}/{ref.date.year}" if ref.date else " ngày …"
-    return f"{ref.kind} số {ref.symbol}{date}"
+    named = f"{ref.kind} {ref.name}" if ref.name else ref.kind
+    return f"{named} số {ref.symbol}{date}"
 
 
 R001 = Rule(
@@ -187,12 +205,13 @@ R004 = Rule(
 def references(ctx: CheckContext) -> Iterator[Finding]:
     plan_date = ctx.plan_date
     for path, text, strict in ctx.texts():
-        for ref in find_references(text):
+        for ref in find_references(text, basis=strict):
             where = ctx.locate(path, ref.text)
             if ref.bad_date:
                 yield Finding.of("R003", where, ref=ref.label, ref_date=ref.bad_date)
                 continue
-            malformed = not ref.has_so or ref.so_colon or ref.spaced_symbol
+            # A law cited by name and date has no number to spell (symbol empty).
+            malformed = bool(ref.symbol) and (not ref.has_so or ref.so_colon or ref.spaced_symbol)
             if strict and ref.date is None and ref.kind not in ("Luật", "Bộ luật"):
                 malformed = True
             if malformed:

@@ -27,7 +27,8 @@ _SAME: dict[DeadlineKind, Literal["quarter", "month", "half", "period"] | None] 
 def value_key(deadline: Deadline) -> tuple[object, ...]:
     """What makes two deadlines the same, whatever their spelling."""
     event = normalize_text(deadline.event).casefold() if deadline.event else None
-    return (deadline.kind, deadline.start, deadline.end, deadline.recurrence, event)
+    kind, start, end, recurrence = deadline.kind, deadline.start, deadline.end, deadline.recurrence
+    return (kind, start, end, recurrence, event, deadline.then_ongoing)
 
 
 def compare_task_deadlines(old: TaskFacts, new: TaskFacts) -> DeadlineDetail | None:

@@ -23,17 +23,38 @@ from dataclasses import dataclass
 
 CITED_KINDS = (
     "Luật|Bộ luật|Pháp lệnh|Nghị quyết liên tịch|Nghị quyết|Nghị định|Quyết định|Chỉ thị|"
-    "Thông tư liên tịch|Thông tư|Kế hoạch|Chương trình|Hướng dẫn|Công văn|Thông báo|Đề án|"
+    "Thông tư liên tịch|Thông tư|Kế hoạch|Chương trình|Hướng dẫn|Công văn|Văn bản|Thông báo|"
+    "Đề án|Kết luận|"
     # The proposal a decision or resolution rests on: "Theo đề nghị của … tại Tờ trình số …".
     "Tờ trình"
 )
-# Kind, optional "số", the number/symbol, optional date. Symbols: 48/2022/NĐ-CP, 68/NQ-CP,
-# 2572/QĐ-BTTTT, 11/2022/NQ-HĐND, 03/2021/TT-BTTTT.
-REFERENCE = re.compile(
-    rf"\b(?P<kind>{CITED_KINDS})\s+(?P<so>số\s*:?\s*)?"
-    r"(?P<symbol>\d+\s*/\s*(?:\d{4}\s*/\s*)?[A-ZĐƠƯÂÊÔĂa-zđ]+(?:\s*-\s*[A-ZĐa-zđ0-9]+)*)"
-    r"(?:\s+ngày\s+(?P<day>\d{1,2})\s*/\s*(?P<month>\d{1,2})\s*/\s*(?P<year>\d{4}))?"
+# Laws are cited by their name, before the number or the date: "Luật Giao dịch điện tử số
+# 20/2023/QH15 ngày 22/6/2023", "Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015".
+NAMED_KINDS = ("Bộ luật", "Luật", "Pháp lệnh")
+_OTHER_KINDS = "|".join(k for k in CITED_KINDS.split("|") if k not in NAMED_KINDS)
+# A name is a few words; it stops at a number, a date, another citation, or a word that says
+# the date coming is not the law's ("có hiệu lực từ ngày …", "kể từ ngày …").
+_NAME = (
+    r"(?:\s+(?!số\s*:?\s*\d)(?!ngày\s+\d)"
+    rf"(?!(?:{CITED_KINDS})\s)(?!(?:từ|kể|được|đã|đến)\s)"
+    r"[^\s\d;:()“”\"]+){1,20}?"
 )
+_L = "A-ZĐƠƯÂÊÔĂa-zđ"
+# 48/2022/NĐ-CP, 68/NQ-CP, 2572/QĐ-BTTTT, 20/2023/QH15, 1234/UBND-VX; the Party's 57-NQ/TW.
+_SYMBOL = (
+    rf"\d+\s*/\s*(?:\d{{4}}\s*/\s*)?[{_L}][{_L}0-9]*(?:\s*-\s*[{_L}0-9]+)*"
+    rf"|\d+\s*-\s*[{_L}]+\s*/\s*[{_L}]+(?:\s*-\s*[{_L}0-9]+)*"
+)
+# "ngày 26/7/2022" or "ngày 26 tháng 7 năm 2022".
+_CITED_DATE = (
+    r"ngày\s+(?:(?P<day>\d{1,2})\s*/\s*(?P<month>\d{1,2})\s*/\s*(?P<year>\d{4})"
+    r"|(?P<lday>\d{1,2})\s+tháng\s+(?P<lmonth>\d{1,2})\s+năm\s+(?P<lyear>\d{4}))"
+)
+_KIND = rf"\b(?:(?P<named>{'|'.join(NAMED_KINDS)})(?P<name>{_NAME})?|(?P<kind>{_OTHER_KINDS}))"
+# Kind (with a law's name), optional "số", the number/symbol, optional date.
+REFERENCE = re.compile(rf"{_KIND}\s+(?P<so>số\s*:?\s*)?(?P<symbol>{_SYMBOL})(?:\s+{_CITED_DATE})?")
+# A law by its name and date alone; read only where every line is a citation (căn cứ).
+LAW_BY_NAME = re.compile(rf"\b(?P<named>{'|'.join(NAMED_KINDS)})(?P<name>{_NAME})\s+{_CITED_DATE}")
 # Any other numbered document: "Văn bản số 123/UBND-KT", "Công điện số 01/CĐ-TTg".
 _NUMBERED = re.compile(
     r"\bsố\s*:?\s*\d+\s*/\s*(?:\d{4}\s*/\s*)?[A-ZĐƠƯÂÊÔĂa-zđ]+(?:\s*-\s*[A-ZĐa-zđ0-9]+)*"

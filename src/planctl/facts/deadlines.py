@@ -1,8 +1,9 @@
-"""A task's deadline: the phrase the clerk wrote, and the dates it parses to."""
+"""A task's deadline: the phrase the clerk wrote, the dates it parses to, and why not."""
 
 from __future__ import annotations
 
 from planctl.model.deadline import Deadline, parse_deadline
+from planctl.model.deadline_diagnosis import Diagnosis, diagnose
 from planctl.model.plan import EventDeadline, Task
 
 
@@ -22,3 +23,13 @@ def deadline_text(task: Task) -> str:
     if isinstance(spec, EventDeadline):
         return spec.event
     return spec or ""
+
+
+def has_deadline(task: Task) -> bool:
+    """Whether the task says anything about its deadline: absent, null, "" or blanks do not."""
+    return bool(deadline_text(task).strip())
+
+
+def diagnose_task_deadline(task: Task, default_year: int | None, example_year: int) -> Diagnosis:
+    """Why the task's deadline does not parse (see :func:`diagnose`)."""
+    return diagnose(deadline_text(task), default_year, example_year)

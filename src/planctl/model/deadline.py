@@ -7,7 +7,11 @@ or "Thường xuyên" into a typed :class:`Deadline` holding the period it cover
 Matching is case-insensitive and tolerant of the usual variations: NFC or NFD input, extra
 whitespace, a trailing ".", "–"/"—" for "-", "hàng" for "hằng", leading zeros, Roman or Arabic
 quarter numbers. A phrase that does not parse, or names an impossible date, yields ``None``
-so that the caller can report it.
+so that the caller can report it; :func:`planctl.model.deadline_diagnosis.diagnose` says why.
+
+The modules: :mod:`~planctl.model.deadline_value` (the value and its spelling),
+:mod:`~planctl.model.deadline_forms` (the grammar), :mod:`~planctl.model.deadline_periods`
+(the periods, validated), :mod:`~planctl.model.deadline_diagnosis` (why not, and what instead).
 
 Standard library only.
 """
@@ -32,9 +36,11 @@ def parse_deadline(
     """Parse a deadline phrase; ``None`` when it means nothing (or an impossible date).
 
     ``default_year`` supplies the year of phrases that name none ("6 tháng đầu năm",
-    "Quý II", "Tháng 6"); it is not applied to "Thường xuyên" or to recurring deadlines, whose
-    period the checker takes from the plan. ``event=True`` declares the phrase event-driven
-    ("Khi có yêu cầu"): the result is an :attr:`DeadlineKind.EVENT` deadline with no dates.
+    "Quý II", "Tháng 6", "Trước ngày 31/12"), and the result says so
+    (:attr:`Deadline.year_from_period`); it is not applied to "Thường xuyên" or to recurring
+    deadlines, whose period the checker takes from the plan. ``event=True`` declares the
+    phrase event-driven ("Khi có yêu cầu"): the result is an :attr:`DeadlineKind.EVENT`
+    deadline with no dates.
     """
     cleaned = clean_phrase(text)
     if not cleaned:

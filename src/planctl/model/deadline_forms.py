@@ -1,147 +1,49 @@
 """The phrase grammar of deadlines: which wordings mean which period.
 
 :func:`read_key` matches a normalised phrase (see :func:`~planctl.model.deadline_value.phrase_key`)
-against each form in turn and builds the :class:`Deadline` it names. The constructors validate
-what the patterns capture loosely, so that an impossible month, quarter or date yields ``None``.
+against each form in turn and builds the :class:`Deadline` it names. Patterns capture numbers
+loosely; the constructors (:mod:`planctl.model.deadline_periods`) validate them, so that an
+impossible month, quarter or date yields ``None`` here and :func:`reject_reason` can say why.
+
+A phrase that names no year ("Quý II", "Trước ngày 31/12") takes the default year, and the
+deadline records it (:attr:`Deadline.year_from_period`). Two forms joined ("Tháng 10/2025 và
+thường xuyên", "Thường xuyên, hằng năm") are read as the dated one, going on afterwards.
 
 Standard library only.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
-from datetime import date
+from dataclasses import replace
 
-from planctl.model.deadline_value import (
-    MAX_YEAR,
-    MIN_YEAR,
-    ROMAN,
-    Deadline,
-    DeadlineKind,
-    Recurrence,
-    month_end,
-)
+from planctl.model import deadline_periods as build
+from planctl.model.deadline_periods import Problem, Rejected
+from planctl.model.deadline_value import Deadline, DeadlineKind, Recurrence
 
-_ROMAN_VALUE = {roman.lower(): number for number, roman in ROMAN.items()}
-
-
-def _valid_year(year: int | None) -> bool:
-    return year is not None and MIN_YEAR <= year <= MAX_YEAR
-
-
-# --- constructors: validate, compute the period, or return None --------------------------
-
-
-def _ongoing(text: str, year: int | None) -> Deadline | None:
-    if year is None:
-        return Deadline(DeadlineKind.ONGOING, text)
-    if not _valid_year(year):
-        return None
-    return Deadline(DeadlineKind.ONGOING, text, date(year, 1, 1), date(year, 12, 31), year=year)
-
-
-def _recurring(text: str, recurrence: Recurrence, year: int | None) -> Deadline | None:
-    if year is None:
-        return Deadline(DeadlineKind.RECURRING, text, recurrence=recurrence)
-    if not _valid_year(year):
-        return None
-    first, last = date(year, 1, 1), date(year, 12, 31)
-    return Deadline(DeadlineKind.RECURRING, text, first, last, recurrence=recurrence, year=year)
-
-
-def _by_date_from(text: str, day: date) -> Deadline | None:
-    if not _valid_year(day.year):
-        return None
-    return Deadline(DeadlineKind.BY_DATE, text, end=day, year=day.year)
-
-
-def _by_date(text: str, year: int, month: int, day: int) -> Deadline | None:
-    try:
-        due = date(year, month, day)
-    except ValueError:
-        return None
-    return _by_date_from(text, due)
-
-
-def _month(text: str, year: int | None, month: int) -> Deadline | None:
-    if not _valid_year(year) or year is None or not 1 <= month <= 12:
-        return None
-    first = date(year, month, 1)
-    return Deadline(DeadlineKind.MONTH, text, first, month_end(first), year=year)
-
-
-def _quarter(text: str, year: int | None, quarter: int) -> Deadline | None:
-    if not _valid_year(year) or year is None or not 1 <= quarter <= 4:
-        return None
-    first = date(year, 3 * quarter - 2, 1)
-    last = month_end(date(year, 3 * quarter, 1))
-    return Deadline(DeadlineKind.QUARTER, text, first, last, year=year)
-
-
-def _half_year(text: str, year: int | None, half: int) -> Deadline | None:
-    if year is None:
-        return Deadline(DeadlineKind.HALF_YEAR, text)
-    if not _valid_year(year):
-        return None
-    if half == 1:
-        first, last = date(year, 1, 1), date(year, 6, 30)
-    else:
-        first, last = date(year, 7, 1), date(year, 12, 31)
-    return Deadline(DeadlineKind.HALF_YEAR, text, first, last, year=year)
-
-
-def _year(text: str, year: int) -> Deadline | None:
-    if not _valid_year(year):
-        return None
-    return Deadline(DeadlineKind.YEAR, text, date(year, 1, 1), date(year, 12, 31), year=year)
-
-
-def _year_range(text: str, first: int, last: int) -> Deadline | None:
-    if not (_valid_year(first) and _valid_year(last)) or first > last:
-        return None
-    return Deadline(
-        DeadlineKind.YEAR_RANGE, text, date(first, 1, 1), date(last, 12, 31), year=first
-    )
-
-
-def _month_range(
-    text: str, first_year: int | None, first_month: int, last_year: int | None, last_month: int
-) -> Deadline | None:
-    if first_year is None or last_year is None:
-        return None
-    if not (_valid_year(first_year) and _valid_year(last_year)):
-        return None
-    if not (1 <= first_month <= 12 and 1 <= last_month <= 12):
-        return None
-    if (first_year, first_month) > (last_year, last_month):
-        return None
-    first = date(first_year, first_month, 1)
-    last = month_end(date(last_year, last_month, 1))
-    return Deadline(DeadlineKind.MONTH_RANGE, text, first, last, year=first_year)
-
-
-def _open_ended(text: str, year: int) -> Deadline | None:
-    if not _valid_year(year):
-        return None
-    return Deadline(DeadlineKind.OPEN_ENDED, text, start=date(year, 1, 1), year=year)
-
+# Beyond IV too, so that "Quý V" is reported as a quarter that does not exist.
+_ROMAN_VALUE = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8}
 
 # --- the grammar -------------------------------------------------------------------------
-# Every pattern is matched in full against the key. Numbers are captured loosely and validated
-# by the constructors, so that "Quý V/2024" or "Tháng 13/2024" come back as None.
+# Every pattern is matched in full against the key.
 
 _Y = r"(\d{4})"
 _N = r"(\d{1,2})"
+_Q = r"(?:[ivx]+|\d{1,2})"
 _IN = r"(?:hoàn thành )?(?:trong )?"
 _YEAR_SUFFIX = r"(?:,? (?:trong )?năm (\d{4}))?"
 _SIX = r"(?:0?6|sáu)"
 
-_ONGOING = re.compile(r"(?:thường xuyên(?:,? liên tục)?|liên tục)" + _YEAR_SUFFIX)
+_ONGOING_WORDS = r"(?:(?:là )?nhiệm vụ |thực hiện )?(?:thường xuyên(?:,? liên tục)?|liên tục)"
+_ONGOING_PLAIN = re.compile(_ONGOING_WORDS)
+_ONGOING = re.compile(_ONGOING_WORDS + _YEAR_SUFFIX)
+_EVERY = r"(?:định kỳ (?:hằng |theo )?|hằng )"
 _RECURRING: tuple[tuple[re.Pattern[str], Recurrence], ...] = (
-    (re.compile(r"(?:định kỳ (?:hằng |theo )?|hằng )năm" + _YEAR_SUFFIX), Recurrence.ANNUAL),
-    (re.compile(r"(?:định kỳ (?:hằng |theo )?|hằng )quý" + _YEAR_SUFFIX), Recurrence.QUARTERLY),
-    (re.compile(r"(?:định kỳ (?:hằng |theo )?|hằng )tháng" + _YEAR_SUFFIX), Recurrence.MONTHLY),
+    (re.compile(_EVERY + "năm" + _YEAR_SUFFIX), Recurrence.ANNUAL),
+    (re.compile(_EVERY + "quý" + _YEAR_SUFFIX), Recurrence.QUARTERLY),
+    (re.compile(_EVERY + "tháng" + _YEAR_SUFFIX), Recurrence.MONTHLY),
     (
         re.compile(
             rf"(?:(?:định kỳ |hằng ){_SIX} tháng(?: (?:một|1) lần)?|{_SIX} tháng (?:một|1) lần)"
@@ -150,19 +52,35 @@ _RECURRING: tuple[tuple[re.Pattern[str], Recurrence], ...] = (
         Recurrence.SEMIANNUAL,
     ),
 )
-_DATE_PREFIX = (
-    r"(?:(?:hoàn thành(?: xong)?|xong|chậm nhất|hạn chót|hạn)(?: là)? )?"
-    r"(?:(?:trước|vào|trong) )?(?:ngày )?"
+_DATE_WORDS = r"(?:(?:hoàn thành(?: xong)?|xong|chậm nhất|hạn chót|hạn)(?: là)? )"
+_DATE_PREFIX = _DATE_WORDS + r"?(?:(?:trước|vào|trong) )?(?:ngày )?"
+# Without a year, a bare "15/3" could be anything: a date needs a word before it.
+_DATE_PREFIX_NEEDED = (
+    rf"(?:{_DATE_WORDS}(?:(?:trước|vào|trong) )?(?:ngày )?|(?:trước|vào|trong) (?:ngày )?|ngày )"
 )
 _BY_DATE_NUMERIC = re.compile(_DATE_PREFIX + rf"{_N} ?([/.]|-) ?{_N} ?\2 ?{_Y}")
 _BY_DATE_LONG = re.compile(_DATE_PREFIX + rf"{_N} tháng {_N},? năm {_Y}")
+_BY_DAY_MONTH = re.compile(_DATE_PREFIX_NEEDED + rf"{_N} ?(?:[/.]|-) ?{_N}")
+_BY_DAY_MONTH_LONG = re.compile(_DATE_PREFIX_NEEDED + rf"{_N} tháng {_N}")
 _MONTH_PART = rf"{_N}(?:(?:/| năm ){_Y})?"
 _MONTH_RANGE = re.compile(
     rf"(?:trong )?(?:từ )?tháng {_MONTH_PART}(?: - | đến )(?:tháng )?{_MONTH_PART}"
 )
-_MONTH = re.compile(_IN + rf"(?:tháng {_N}(?:(?:[/.]| năm ){_Y})?|{_N}[/.]{_Y})")
-_QUARTER = re.compile(_IN + rf"quý ([ivx]+|\d{{1,2}})(?:(?:/| năm ){_Y})?")
+_FROM = r"(?:bắt đầu )?từ "
+_ONWARDS = r"(?:,? trở đi)?"
+_FROM_MONTH = re.compile(_FROM + rf"(?:tháng {_MONTH_PART}|{_N}/{_Y}){_ONWARDS}")
+_FROM_QUARTER = re.compile(_FROM + rf"quý ({_Q})(?:(?:/| năm ){_Y})?{_ONWARDS}")
+_FROM_DAY = re.compile(_FROM + rf"ngày {_N}/{_N}(?:/{_Y})?{_ONWARDS}")
+_MONTH = re.compile(_IN + rf"(?:(?:cuối )?tháng {_N}(?:(?:[/.]| năm ){_Y})?|{_N}[/.]{_Y})")
+_QUARTER = re.compile(_IN + rf"(?:cuối )?quý ({_Q})(?:(?:/| năm ){_Y})?")
+_QUARTER_JOIN = r"(?:,(?: và)?| và| -| đến) (?:quý )?"
+_QUARTERS = re.compile(
+    _IN + rf"(?:từ )?(?:các )?quý ({_Q}(?:{_QUARTER_JOIN}{_Q})+)(?:(?:/| năm ){_Y})?"
+)
 _HALF_YEAR = re.compile(_IN + rf"{_SIX} tháng (đầu|cuối) năm(?: {_Y})?")
+_YEAR_PART = re.compile(
+    r"(?:hoàn thành )?(?:(?:vào|trong|dịp) )?(?:những tháng )?(đầu|giữa|cuối) năm" + rf"(?: {_Y})?"
+)
 _YEAR_RANGE = re.compile(
     rf"(?:trong )?(?:giai đoạn |các năm |năm |từ (?:năm )?)?{_Y}(?: - | đến )(?:năm )?{_Y}"
 )
@@ -171,96 +89,199 @@ _OPEN_ENDED = re.compile(
     rf"|từ (?:năm )?{_Y}"
 )
 _YEAR = re.compile(_IN + rf"(?:năm )?{_Y}")
+# How two forms are joined: "Tháng 10/2025 và thường xuyên", "Thường xuyên, hằng năm".
+_JOIN = re.compile(r",? và sau đó |, sau đó |,? và |; |, | ")
 
 
 def _int(group: str | None) -> int | None:
     return None if group is None else int(group)
 
 
-def _quarter_number(token: str) -> int | None:
-    if token.isdigit():
-        return int(token)
-    return _ROMAN_VALUE.get(token)
+def _quarter_number(token: str) -> int:
+    number = int(token) if token.isdigit() else _ROMAN_VALUE.get(token)
+    return build.check_quarter(number, token)
 
 
-def _or_default(year: int | None, default_year: int | None) -> int | None:
-    return default_year if year is None else year
+class _Year:
+    """The year a phrase names, else the default year (and that it was the default)."""
+
+    def __init__(self, written: str | int | None, default_year: int | None) -> None:
+        year = _int(written) if isinstance(written, str) or written is None else written
+        self.implied = year is None and default_year is not None
+        self.value = default_year if year is None else year
+
+    def mark(self, deadline: Deadline) -> Deadline:
+        return replace(deadline, year_from_period=True) if self.implied else deadline
 
 
-_Parser = Callable[[re.Match[str], str, int | None], Deadline | None]
+_Parser = Callable[[re.Match[str], str, int | None], Deadline]
 
 
-def _p_ongoing(m: re.Match[str], text: str, default_year: int | None) -> Deadline | None:
-    return _ongoing(text, _int(m[1]))
+def _p_ongoing(m: re.Match[str], text: str, default_year: int | None) -> Deadline:
+    return build.ongoing(text, _int(m[1]))
 
 
-def _p_by_date(m: re.Match[str], text: str, default_year: int | None) -> Deadline | None:
-    day, month, year = int(m[1]), int(m[3]), int(m[4])
-    return _by_date(text, year, month, day)
+def _p_by_date(m: re.Match[str], text: str, default_year: int | None) -> Deadline:
+    return build.by_date(text, build.day(int(m[4]), int(m[3]), int(m[1])))
 
 
-def _p_by_date_long(m: re.Match[str], text: str, default_year: int | None) -> Deadline | None:
-    return _by_date(text, int(m[3]), int(m[2]), int(m[1]))
+def _p_by_date_long(m: re.Match[str], text: str, default_year: int | None) -> Deadline:
+    return build.by_date(text, build.day(int(m[3]), int(m[2]), int(m[1])))
 
 
-def _p_month_range(m: re.Match[str], text: str, default_year: int | None) -> Deadline | None:
+def _p_by_day_month(m: re.Match[str], text: str, default_year: int | None) -> Deadline:
+    year = _Year(None, default_year)
+    return year.mark(build.by_date(text, build.day(year.value, int(m[2]), int(m[1]))))
+
+
+def _p_month_range(m: re.Match[str], text: str, default_year: int | None) -> Deadline:
     first_year, last_year = _int(m[2]), _int(m[4])
-    last_year = _or_default(last_year if last_year is not None else first_year, default_year)
-    first_year = last_year if first_year is None else first_year
-    return _month_range(text, first_year, int(m[1]), last_year, int(m[3]))
+    last = _Year(last_year if last_year is not None else first_year, default_year)
+    first = last.value if first_year is None else first_year
+    return last.mark(build.month_range(text, first, int(m[1]), last.value, int(m[3])))
 
 
-def _p_month(m: re.Match[str], text: str, default_year: int | None) -> Deadline | None:
+def _p_from_month(m: re.Match[str], text: str, default_year: int | None) -> Deadline:
     if m[1] is not None:
-        return _month(text, _or_default(_int(m[2]), default_year), int(m[1]))
-    return _month(text, int(m[4]), int(m[3]))
+        year = _Year(m[2], default_year)
+        start = build.first_of_month(year.value, int(m[1]))
+    else:
+        year = _Year(m[4], None)
+        start = build.first_of_month(year.value, int(m[3]))
+    return year.mark(build.ongoing_from(text, start))
 
 
-def _p_quarter(m: re.Match[str], text: str, default_year: int | None) -> Deadline | None:
+def _p_from_quarter(m: re.Match[str], text: str, default_year: int | None) -> Deadline:
     quarter = _quarter_number(m[1])
-    if quarter is None:
-        return None
-    return _quarter(text, _or_default(_int(m[2]), default_year), quarter)
+    year = _Year(m[2], default_year)
+    return year.mark(build.ongoing_from(text, build.quarter_start(year.value, quarter)))
 
 
-def _p_half_year(m: re.Match[str], text: str, default_year: int | None) -> Deadline | None:
+def _p_from_day(m: re.Match[str], text: str, default_year: int | None) -> Deadline:
+    year = _Year(m[3], default_year)
+    return year.mark(build.ongoing_from(text, build.day(year.value, int(m[2]), int(m[1]))))
+
+
+def _p_month(m: re.Match[str], text: str, default_year: int | None) -> Deadline:
+    if m[1] is not None:
+        year = _Year(m[2], default_year)
+        return year.mark(build.month(text, year.value, int(m[1])))
+    return build.month(text, int(m[4]), int(m[3]))
+
+
+def _p_quarter(m: re.Match[str], text: str, default_year: int | None) -> Deadline:
+    quarter = _quarter_number(m[1])
+    year = _Year(m[2], default_year)
+    return year.mark(build.quarter(text, year.value, quarter))
+
+
+def _p_quarters(m: re.Match[str], text: str, default_year: int | None) -> Deadline:
+    written = re.split(_QUARTER_JOIN, m[1])
+    quarters = [_quarter_number(token) for token in written]
+    listed = re.search(r",| và", m[1]) is not None
+    spelt = ", ".join(token.upper() for token in written)
+    if any(b <= a for a, b in itertools.pairwise(quarters)):
+        raise Rejected(Problem.REVERSED, first=written[0].upper(), last=written[-1].upper())
+    if listed and any(b != a + 1 for a, b in itertools.pairwise(quarters)):
+        raise Rejected(Problem.QUARTERS_NOT_CONSECUTIVE, quarters=spelt)
+    year = _Year(m[2], default_year)
+    return year.mark(build.quarter_range(text, year.value, quarters[0], quarters[-1]))
+
+
+def _p_half_year(m: re.Match[str], text: str, default_year: int | None) -> Deadline:
     half = 1 if m[1] == "đầu" else 2
-    return _half_year(text, _or_default(_int(m[2]), default_year), half)
+    year = _Year(m[2], default_year)
+    return year.mark(build.half_year(text, year.value, half))
 
 
-def _p_year_range(m: re.Match[str], text: str, default_year: int | None) -> Deadline | None:
-    return _year_range(text, int(m[1]), int(m[2]))
+def _p_year_part(m: re.Match[str], text: str, default_year: int | None) -> Deadline:
+    year = _Year(m[2], default_year)
+    return year.mark(build.year_part(text, year.value, m[1]))
 
 
-def _p_open_ended(m: re.Match[str], text: str, default_year: int | None) -> Deadline | None:
-    return _open_ended(text, int(m[1] or m[2]))
+def _p_year_range(m: re.Match[str], text: str, default_year: int | None) -> Deadline:
+    return build.year_range(text, int(m[1]), int(m[2]))
 
 
-def _p_year(m: re.Match[str], text: str, default_year: int | None) -> Deadline | None:
-    return _year(text, int(m[1]))
+def _p_open_ended(m: re.Match[str], text: str, default_year: int | None) -> Deadline:
+    return build.open_ended(text, int(m[1] or m[2]))
+
+
+def _p_year(m: re.Match[str], text: str, default_year: int | None) -> Deadline:
+    return build.whole_year(text, int(m[1]))
 
 
 _GRAMMAR: tuple[tuple[re.Pattern[str], _Parser], ...] = (
     (_ONGOING, _p_ongoing),
     (_BY_DATE_NUMERIC, _p_by_date),
     (_BY_DATE_LONG, _p_by_date_long),
+    (_BY_DAY_MONTH, _p_by_day_month),
+    (_BY_DAY_MONTH_LONG, _p_by_day_month),
     (_MONTH_RANGE, _p_month_range),
+    (_FROM_MONTH, _p_from_month),
+    (_FROM_QUARTER, _p_from_quarter),
+    (_FROM_DAY, _p_from_day),
     (_MONTH, _p_month),
     (_QUARTER, _p_quarter),
+    (_QUARTERS, _p_quarters),
     (_HALF_YEAR, _p_half_year),
+    (_YEAR_PART, _p_year_part),
     (_YEAR_RANGE, _p_year_range),
     (_OPEN_ENDED, _p_open_ended),
     (_YEAR, _p_year),
 )
 
 
-def read_key(key: str, text: str, default_year: int | None) -> Deadline | None:
-    """The deadline the matching key names, its :attr:`~Deadline.text` being ``text``;
-    ``None`` when no form matches or the period it names is impossible."""
+def _read_one(key: str, text: str, default_year: int | None) -> Deadline | None:
+    """The deadline of a single form; ``None`` when no form matches. Raises
+    :class:`Rejected` when a form matches but names no possible period."""
     for pattern, recurrence in _RECURRING:
         if match := pattern.fullmatch(key):
-            return _recurring(text, recurrence, _int(match[1]))
+            return build.recurring(text, recurrence, _int(match[1]))
     for pattern, parser in _GRAMMAR:
         if match := pattern.fullmatch(key):
             return parser(match, text, default_year)
+    return None
+
+
+def _read_joined(key: str, text: str, default_year: int | None) -> Deadline | None:
+    """A form joined to "thường xuyên", on either side: the dated form, going on after."""
+    for join in _JOIN.finditer(key):
+        left, right = key[: join.start()], key[join.end() :]
+        for ongoing, other in ((left, right), (right, left)):
+            if not _ONGOING_PLAIN.fullmatch(ongoing) or _ONGOING_PLAIN.fullmatch(other):
+                continue
+            found = _read_one(other, text, default_year)
+            if found is None or found.kind is DeadlineKind.ONGOING:
+                continue
+            if found.kind is DeadlineKind.RECURRING:
+                return replace(found, kind=DeadlineKind.ONGOING)
+            return replace(found, then_ongoing=True)
+    return None
+
+
+def read_or_reject(key: str, text: str, default_year: int | None) -> Deadline | None:
+    """The deadline the key names, its :attr:`~Deadline.text` being ``text``; ``None`` when
+    no form matches. Raises :class:`Rejected` for a known form naming no possible period."""
+    found = _read_one(key, text, default_year)
+    if found is None:
+        found = _read_joined(key, text, default_year)
+    return found
+
+
+def read_key(key: str, text: str, default_year: int | None) -> Deadline | None:
+    """The deadline the matching key names, its :attr:`~Deadline.text` being ``text``;
+    ``None`` when no form matches or the period it names is impossible."""
+    try:
+        return read_or_reject(key, text, default_year)
+    except Rejected:
+        return None
+
+
+def reject_reason(key: str, default_year: int | None) -> Rejected | None:
+    """Why a key of a known form names no period; ``None`` when it parses or has no form."""
+    try:
+        read_or_reject(key, key, default_year)
+    except Rejected as rejected:
+        return rejected
     return None

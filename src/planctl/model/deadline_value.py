@@ -32,6 +32,10 @@ class DeadlineKind(StrEnum):
     RECURRING = "recurring"
     OPEN_ENDED = "open_ended"
     EVENT = "event"
+    QUARTER_RANGE = "quarter_range"
+    """Consecutive quarters of one year: "Quý I, II/2025", "Quý III và IV năm 2025"."""
+    YEAR_PART = "year_part"
+    """A part of a year: "Đầu năm" (quarter I), "Giữa năm" (June–July), "Cuối năm" (quarter IV)."""
 
 
 class Recurrence(StrEnum):
@@ -42,6 +46,10 @@ class Recurrence(StrEnum):
 
 
 ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
+# The months each part of a year covers: the first and the last.
+YEAR_PARTS = {"đầu": (1, 3), "giữa": (6, 7), "cuối": (10, 12)}
+_YEAR_PART_BY_MONTH = {first: word for word, (first, _last) in YEAR_PARTS.items()}
+_YEAR_PART_EN = {"đầu": "start of", "giữa": "mid", "cuối": "end of"}
 _MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 _RECURRENCE_VI = {
@@ -74,6 +82,10 @@ class Deadline:
     """The year the phrase names, if any (for ranges: the first year)."""
     event: str | None = None
     """For :attr:`DeadlineKind.EVENT`: the event text."""
+    year_from_period: bool = False
+    """The phrase names no year ("Quý II", "Trước ngày 31/12"): it was the default year's."""
+    then_ongoing: bool = False
+    """The work goes on after the due date ("Tháng 10/2025 và thường xuyên")."""
 
     @property
     def specific_date(self) -> date | None:
@@ -88,16 +100,31 @@ class Deadline:
         Falls back to :attr:`text` when the deadline lacks what its kind needs to be spelled
         (possible only for a hand-built instance) and for :attr:`DeadlineKind.EVENT`.
         """
+        if self.then_ongoing:
+            return replace(self, then_ongoing=False).canonical() + " và thường xuyên"
         year = self._year()
         kind = self.kind
+        if kind is DeadlineKind.ONGOING and self.start is not None and self.end is None:
+            return f"Từ {_month_or_day(self.start)}"
+        if kind is DeadlineKind.ONGOING and self.recurrence is not None:
+            return "Thường xuyên, " + _lower_first(self._recurring_vi(year))
         if kind is DeadlineKind.ONGOING:
             return "Thường xuyên" if year is None else f"Thường xuyên trong năm {year}"
         if kind is DeadlineKind.RECURRING and self.recurrence is not None:
-            base = _RECURRENCE_VI[self.recurrence]
-            return base if year is None else f"{base} trong năm {year}"
+            return self._recurring_vi(year)
         if kind is DeadlineKind.HALF_YEAR:
             part = "đầu" if self._half() == 1 else "cuối"
             return f"6 tháng {part} năm" + ("" if year is None else f" {year}")
+        if kind is DeadlineKind.QUARTER_RANGE and self.start is not None and self.end is not None:
+            quarters = [ROMAN[q] for q in _quarters(self.start, self.end)]
+            listed = (
+                ", ".join(quarters) if len(quarters) == 2 else f"{quarters[0]} - {quarters[-1]}"
+            )
+            return f"Quý {listed}/{self.start.year}"
+        if kind is DeadlineKind.YEAR_PART and self.start is not None:
+            word = _YEAR_PART_BY_MONTH.get(self.start.month)
+            if word is not None:
+                return f"{word.capitalize()} năm {self.start.year}"
         if kind is DeadlineKind.BY_DATE and self.end is not None:
             return f"Trước ngày {_dmy(self.end)}"
         if kind is DeadlineKind.MONTH and self.start is not None:
@@ -117,6 +144,11 @@ class Deadline:
             return f"{year} và những năm tiếp theo"
         return self.text
 
+    def _recurring_vi(self, year: int | None) -> str:
+        assert self.recurrence is not None
+        base = _RECURRENCE_VI[self.recurrence]
+        return base if year is None else f"{base} trong năm {year}"
+
     def describe(self, lang: str = "vi") -> str:
         """A short description for messages, in Vietnamese (``"vi"``) or English (``"en"``)."""
         if lang == "vi":
@@ -126,7 +158,11 @@ class Deadline:
         raise ValueError(f"unsupported language: {lang!r} (expected 'vi' or 'en')")
 
     def _describe_vi(self) -> str:
+        if self.then_ongoing:
+            return replace(self, then_ongoing=False)._describe_vi() + ", rồi thường xuyên"
         kind, year, start, end = self.kind, self._year(), self.start, self.end
+        if kind is DeadlineKind.QUARTER_RANGE and start is not None and end is not None:
+            return "trong " + _lower_first(self.canonical())
         if kind is DeadlineKind.BY_DATE and end is not None:
             return f"trước ngày {_dmy(end)}"
         if kind is DeadlineKind.MONTH and start is not None:
@@ -145,11 +181,17 @@ class Deadline:
             return f"theo sự kiện: {self.event or self.text}"
         if kind is DeadlineKind.MONTH_RANGE and (start is None or end is None):
             return self.text
-        canonical = self.canonical()
-        return canonical[:1].lower() + canonical[1:]
+        return _lower_first(self.canonical())
 
     def _describe_en(self) -> str:
+        if self.then_ongoing:
+            return replace(self, then_ongoing=False)._describe_en() + ", then ongoing"
         kind, year, start, end = self.kind, self._year(), self.start, self.end
+        if kind is DeadlineKind.ONGOING and start is not None and end is None:
+            return f"ongoing from {_en_month_or_day(start)}"
+        if kind is DeadlineKind.ONGOING and self.recurrence is not None:
+            base = _RECURRENCE_EN[self.recurrence]
+            return f"ongoing, {base}" + ("" if year is None else f" in {year}")
         if kind is DeadlineKind.ONGOING:
             return "ongoing" if year is None else f"ongoing in {year}"
         if kind is DeadlineKind.RECURRING and self.recurrence is not None:
@@ -175,6 +217,12 @@ class Deadline:
             return f"{first} {start.year} to {last} {end.year}"
         if kind is DeadlineKind.OPEN_ENDED and year is not None:
             return f"from {year} onwards"
+        if kind is DeadlineKind.QUARTER_RANGE and start is not None and end is not None:
+            return f"Q{_quarter_of(start)}–Q{_quarter_of(end)} {start.year}"
+        if kind is DeadlineKind.YEAR_PART and start is not None:
+            word = _YEAR_PART_BY_MONTH.get(start.month)
+            if word is not None:
+                return f"{_YEAR_PART_EN[word]} {start.year}"
         if kind is DeadlineKind.EVENT:
             return f"event-driven: {self.event or self.text}"
         return self.text
@@ -249,7 +297,14 @@ class Deadline:
 
 
 _MONTH_ALIGNED = frozenset(
-    {DeadlineKind.MONTH, DeadlineKind.QUARTER, DeadlineKind.MONTH_RANGE, DeadlineKind.YEAR_RANGE}
+    {
+        DeadlineKind.MONTH,
+        DeadlineKind.QUARTER,
+        DeadlineKind.MONTH_RANGE,
+        DeadlineKind.YEAR_RANGE,
+        DeadlineKind.QUARTER_RANGE,
+        DeadlineKind.YEAR_PART,
+    }
 )
 
 # --- small date helpers ------------------------------------------------------------------
@@ -261,6 +316,24 @@ def _dmy(day: date) -> str:
 
 def _quarter_of(day: date) -> int:
     return (day.month - 1) // 3 + 1
+
+
+def _quarters(start: date, end: date) -> range:
+    return range(_quarter_of(start), _quarter_of(end) + 1)
+
+
+def _month_or_day(day: date) -> str:
+    """ "tháng 3/2025" for the first of a month, else "ngày 15/3/2025"."""
+    return f"tháng {day.month}/{day.year}" if day.day == 1 else f"ngày {_dmy(day)}"
+
+
+def _en_month_or_day(day: date) -> str:
+    month = _MONTHS_EN[day.month - 1]
+    return f"{month} {day.year}" if day.day == 1 else f"{day.day} {month} {day.year}"
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
 
 
 def month_end(day: date) -> date:
@@ -294,6 +367,7 @@ def phrase_key(text: str) -> str:
     key = re.sub(r"\s*/\s*", "/", key)
     key = re.sub(r"\s*-\s*", " - ", key)
     key = re.sub(r"\s*,\s*", ", ", key)
+    key = re.sub(r"\s*;\s*", "; ", key)
     key = re.sub(r"\bhàng\b", "hằng", key)
     key = re.sub(r"\bqúy\b", "quý", key)  # old-style tone placement
     return key.strip()
