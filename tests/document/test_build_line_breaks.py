@@ -96,10 +96,10 @@ def test_the_breaker_chooses_what_trying_every_combination_chooses() -> None:
         ),
         (
             "Học tập, quán triệt, tuyên truyền, triển khai thực hiện Nghị quyết số 57-NQ/TW "
-            "ngày 22/12/2024 của Bộ Chính trị",
+            "ngày 22/12/2023 của Bộ Chính trị",
             [
                 "Học tập, quán triệt, tuyên truyền, triển khai thực hiện",
-                "Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị",
+                "Nghị quyết số 57-NQ/TW ngày 22/12/2023 của Bộ Chính trị",
             ],
         ),
     ],

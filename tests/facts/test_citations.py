@@ -72,7 +72,7 @@ def spans(text: str) -> list[str]:
             [
                 "Luật Đất đai năm 2024 và ",
                 "Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015",
-                "số 123/UBND-KT năm 2024",
+                "Văn bản số 123/UBND-KT năm 2024",
             ],
         ),
         ("Kế hoạch này thực hiện trong năm 2024 tại TP. Quảng Ngãi.", []),

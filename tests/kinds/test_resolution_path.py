@@ -98,6 +98,8 @@ def test_build_writes_the_resolution(folder: Path, run_cli: Run) -> None:
     result = run_cli(["build", str(folder), "-o", str(out), "--xlsx", "--csv"])
     assert result.exit_code == 0, result.output
     stem = NAME.removesuffix(".yaml")
+    # Outputs keep the organisation's folder (README, "Where outputs go").
+    out = out / folder.name
     for suffix in (".docx", ".xlsx", ".csv"):
         assert (out / f"{stem}{suffix}").is_file()
     text = run_cli(["textconv", str(out / f"{stem}.docx")]).stdout
@@ -146,10 +148,16 @@ def test_fmt_keeps_the_fixture_and_puts_the_programme_last(folder: Path, run_cli
 
 
 def test_new_from_carries_the_resolution(folder: Path, run_cli: Run) -> None:
-    result = run_cli(["new", "--from", str(folder / NAME), "--year", "2026", "--lang", "en"])
+    # A 2025–2030 programme keeps its horizon, so the new file is named (-o).
+    made = folder / "2026-nq-chuong-trinh-hanh-dong.yaml"
+    result = run_cli(
+        ["new", "--from", str(folder / NAME), "--year", "2026", "-o", str(made), "--lang", "en"]
+    )
     assert result.exit_code == 0, result.output
-    (made,) = [p for p in folder.glob("2026-*.yaml")]
     data = yaml.safe_load(made.read_text(encoding="utf-8"))
+    assert data["programme"]["period"] == yaml.safe_load(
+        (folder / NAME).read_text(encoding="utf-8")
+    )["programme"]["period"]
     assert data["kind"] == "resolution" and data["number"] is None
     assert data["recitals"] == ["Trên cơ sở kết quả biểu quyết của các Thành viên Chính phủ"]
     assert "programme" in data

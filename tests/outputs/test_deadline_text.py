@@ -69,17 +69,17 @@ def test_each_phrase_prints_as_written(
     result = run_cli(["build", "plan.yaml", "-o", "out", "--csv", "--xlsx"], cwd=tmp_path)
     assert result.exit_code == 0, result.output
 
-    cells = _cells(tmp_path / "out" / "plan.docx")
+    cells = _cells(tmp_path / "out" / tmp_path.name / "plan.docx")
     for text, _, _ in PHRASES:
         assert text in cells, f"{text!r} is not a cell of the task table"
 
-    data = (tmp_path / "out" / "plan.csv").read_bytes().decode("utf-8-sig")
+    data = (tmp_path / "out" / tmp_path.name / "plan.csv").read_bytes().decode("utf-8-sig")
     rows = {r["id"]: r for r in csv.DictReader(io.StringIO(data, newline=""))}
     for i, (text, due, kind) in enumerate(PHRASES, start=1):
         row = rows[f"nhiem-vu-{i}"]
         assert (row["deadline"], row["due"], row["deadline_kind"]) == (text, due, kind)
 
-    sheet = load_workbook(tmp_path / "out" / "plan.xlsx").active
+    sheet = load_workbook(tmp_path / "out" / tmp_path.name / "plan.xlsx").active
     values = {str(cell.value) for row in sheet.iter_rows() for cell in row if cell.value}
     for text, _, _ in PHRASES:
         assert text in values
