@@ -102,6 +102,17 @@ def test_the_breaker_chooses_what_trying_every_combination_chooses() -> None:
                 "Nghị quyết số 57-NQ/TW ngày 22/12/2023 của Bộ Chính trị",
             ],
         ),
+        (  # a long-form date is read as one unit: never "ngày 22 tháng 12 / năm 2023"
+            "Ban hành Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW "
+            "ngày 22 tháng 12 năm 2023 của Bộ Chính trị về đột phá phát triển khoa học, công "
+            "nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia giai đoạn 2025 – 2030",
+            [
+                "Ban hành Chương trình hành động của Chính phủ thực hiện",
+                "Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2023 của Bộ Chính trị",
+                "về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo",
+                "và chuyển đổi số quốc gia giai đoạn 2025 – 2030",
+            ],
+        ),
     ],
 )
 def test_no_title_line_breaks_inside_a_word_or_a_name(

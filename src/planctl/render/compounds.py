@@ -175,4 +175,30 @@ def glue(line: Sequence[str]) -> Glue:
         while name_end > end and tokens[name_end - 1].key == "-":
             name_end -= 1
         names.update(range(start + 1, name_end))
+    names.update(_date_breaks(tokens))
     return Glue(frozenset(inside), frozenset(names - inside))
+
+
+def _date_breaks(tokens: Sequence[_Token]) -> set[int]:
+    """The breaks inside a long-form date ("ngày 22 tháng 12 năm 2024", "tháng 6 năm 2025"),
+    which a reader takes as one unit, as a name."""
+    refused: set[int] = set()
+    for i, token in enumerate(tokens):
+        if token.key not in ("ngày", "tháng") or token.closes:
+            continue
+        pattern = (
+            ("ngày", "#", "tháng", "#", "năm", "#")
+            if token.key == "ngày"
+            else ("tháng", "#", "năm", "#")
+        )
+        part = tokens[i : i + len(pattern)]
+        if (
+            len(part) == len(pattern)
+            and all(
+                (t.key[:1].isdigit() if want == "#" else t.key == want) and not t.closes
+                for t, want in zip(part[:-1], pattern[:-1], strict=True)
+            )
+            and part[-1].key[:1].isdigit()
+        ):
+            refused.update(range(i + 1, i + len(pattern)))
+    return refused
