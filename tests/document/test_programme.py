@@ -295,3 +295,16 @@ def test_the_resolution_issues_the_programme(built: Path, expected: Expected) ->
     assert signature.split("\n")[:3] == ["TM. CHÍNH PHỦ", "KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG"]
     for k, article in enumerate(data["articles"], start=1):
         assert any(p.startswith(f"Điều {k}. {article[:40]}") for p in paragraphs), k
+
+
+def test_the_appendix_title_breaks_between_words(built: Path, expected: Expected) -> None:
+    """The appendix title is long; it breaks where the document title would, in the clerk's
+    words (shown upper case), never inside "Nghị quyết" or "Chính phủ"."""
+    title = expected.data["programme"]["appendix"]["title"]
+    document = open_docx(built.with_suffix(".docx"))
+    (paragraph,) = [p for p in document.paragraphs if p.text.replace("\n", " ") == title]
+    lines = paragraph.text.split("\n")
+    assert len(lines) >= 2
+    for before, after in zip(lines, lines[1:], strict=False):
+        pair = (before.split()[-1].casefold(), after.split()[0].casefold())
+        assert pair not in {("nghị", "quyết"), ("chính", "phủ"), ("chương", "trình")}, lines

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from dataclasses import replace
 from typing import Any
 
 from docx.enum.section import WD_ORIENT, WD_SECTION
@@ -134,6 +135,8 @@ class DocxWriter(DocxLayout):
                 after_pt=TITLE_RULE_AFTER_PT,
             )
             return paragraph
+        if block.role is Role.APPENDIX_TITLE and len(runs) == 1:
+            runs = (replace(runs[0], text=self._appendix_title_lines(spec.name, runs[0].text)),)
         for run in runs:
             added = paragraph.add_run(run.text)
             if run.emphasis is Emphasis.STRONG:
@@ -145,6 +148,22 @@ class DocxWriter(DocxLayout):
                 # case prints so, and the words in the file stay theirs.
                 show_upper_case(added)
         return paragraph
+
+    def _appendix_title_lines(self, style_name: str, text: str) -> str:
+        """The title broken as the document title is (never inside a word: "NGHỊ / QUYẾT"),
+        measured in the capitals it shows in; the words stay the clerk's."""
+        size = style_size(self.document, style_name)
+        bold = style_toggle(self.document, style_name, "w:b")
+        lines = balance_lines(text.upper(), self.page.text_width - 2, size, bold=bold)
+        if len(lines) < 2 or "\n" in text:
+            return text
+        words = text.split()
+        out: list[str] = []
+        for line in lines:
+            count = len(line.split())
+            out.append(" ".join(words[:count]))
+            words = words[count:]
+        return "\n".join(out)
 
 
 def core_text(text: str, limit: int = CORE_PROPERTY_CHARS) -> str:
