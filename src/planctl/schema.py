@@ -246,6 +246,13 @@ def unit_name_pattern(names: Iterable[str]) -> str:
     return r"^\s*(?:" + "|".join(alternatives) + r")\s*[.;,]*\s*$"
 
 
+def unit_cell_pattern(names: Iterable[str]) -> str:
+    """A pattern matching a cell written as one string of several names, as `validate` splits
+    it (facts/cells.py): known names separated by "," or ";" ("VTV, VOV, các địa phương")."""
+    one = "(?:" + "|".join(sorted({_name_pattern(n) for n in names if n.strip()})) + ")"
+    return rf"^\s*{one}(?:\s*[,;]\s*{one})*\s*[.;,]*\s*$"
+
+
 def _unit_schema(registry: Registry) -> JsonSchemaValue:
     index = UnitIndex(registry)
     return {
@@ -257,6 +264,7 @@ def _unit_schema(registry: Registry) -> JsonSchemaValue:
         "anyOf": [
             {"type": "string", "enum": index.canonical_names()},
             {"type": "string", "pattern": unit_name_pattern(index.all_names())},
+            {"type": "string", "pattern": unit_cell_pattern(index.all_names())},
         ],
     }
 

@@ -18,6 +18,7 @@ from jsonschema import Draft7Validator
 from jsonschema.exceptions import ValidationError
 
 from planctl import schema
+from planctl.facts.cells import split_cell
 from planctl.load import load_yaml_text
 from planctl.model.from_data import parse_document
 from planctl.model.registry import Registry, UnitIndex
@@ -260,12 +261,28 @@ def test_every_registry_name_and_variant_matches(fixture_registry: Registry) -> 
 
 @pytest.mark.parametrize(
     "written",
-    ["Vụ Pháp chê", "Văn phòng", "Văn phòng Bộ Bộ", "Trung tâm", "Cục Báo chí; Vụ Pháp chế", ""],
+    ["Vụ Pháp chê", "Văn phòng", "Văn phòng Bộ Bộ", "Trung tâm", "Cục Báo chí; Vụ Pháp chê", ""],
 )
 def test_names_validate_rejects_fail_the_schema(written: str, fixture_registry: Registry) -> None:
     unit = schema.plan_schema(fixture_registry)["definitions"]["Unit"]
-    assert UnitIndex(fixture_registry).resolve(written) is None
+    index = UnitIndex(fixture_registry)
+    assert any(part.resolved is None for part in split_cell(written, index)) or not written
     assert not Draft7Validator(unit).is_valid(written)
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["Cục Báo chí; Vụ Pháp chế", "Văn phòng Bộ, Cục Báo chí", "cục báo chí , VỤ PHÁP CHẾ"],
+)
+def test_cells_of_several_names_validate_accepts_pass_the_schema(
+    written: str, fixture_registry: Registry
+) -> None:
+    """A cell written as one string of several known names is what validate splits (README)."""
+    unit = schema.plan_schema(fixture_registry)["definitions"]["Unit"]
+    index = UnitIndex(fixture_registry)
+    assert len(split_cell(written, index)) > 1
+    assert all(part.resolved is not None for part in split_cell(written, index))
+    assert Draft7Validator(unit).is_valid(written)
 
 
 def test_completion_offers_canonical_names_only(fixture_registry: Registry) -> None:

@@ -16,6 +16,7 @@ import io
 import re
 import unicodedata
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -305,6 +306,6 @@ def test_the_appendix_title_breaks_between_words(built: Path, expected: Expected
     (paragraph,) = [p for p in document.paragraphs if p.text.replace("\n", " ") == title]
     lines = paragraph.text.split("\n")
     assert len(lines) >= 2
-    for before, after in zip(lines, lines[1:], strict=False):
+    for before, after in pairwise(lines):
         pair = (before.split()[-1].casefold(), after.split()[0].casefold())
         assert pair not in {("nghị", "quyết"), ("chính", "phủ"), ("chương", "trình")}, lines

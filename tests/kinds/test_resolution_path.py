@@ -155,9 +155,10 @@ def test_new_from_carries_the_resolution(folder: Path, run_cli: Run) -> None:
     )
     assert result.exit_code == 0, result.output
     data = yaml.safe_load(made.read_text(encoding="utf-8"))
-    assert data["programme"]["period"] == yaml.safe_load(
-        (folder / NAME).read_text(encoding="utf-8")
-    )["programme"]["period"]
+    assert (
+        data["programme"]["period"]
+        == yaml.safe_load((folder / NAME).read_text(encoding="utf-8"))["programme"]["period"]
+    )
     assert data["kind"] == "resolution" and data["number"] is None
     assert data["recitals"] == ["Trên cơ sở kết quả biểu quyết của các Thành viên Chính phủ"]
     assert "programme" in data
