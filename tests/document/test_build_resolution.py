@@ -147,6 +147,7 @@ def test_core_properties_follow_the_resolution(doc: Any) -> None:
     assert props.title.startswith("Ban hành Chương trình hành động của Chính phủ")
     assert props.subject == "03/NQ-CP"
     assert props.author == "Chính phủ"
+    assert props.category == "NGHỊ QUYẾT"
 
 
 def test_a_draft_resolution_leaves_the_caption_blanks(tmp_path: Path) -> None:
@@ -234,4 +235,5 @@ def test_a_programme_issued_on_its_own(tmp_path: Path) -> None:
         texts
     )
     assert doc.core_properties.subject == "52/CTr-UBND"
+    assert doc.core_properties.category == "CHƯƠNG TRÌNH"
     assert doc.core_properties.title == "Chuyển đổi số tỉnh Quảng Ngãi năm 2025"

@@ -141,3 +141,4 @@ def test_core_properties_follow_the_plan(doc: Any) -> None:
     assert props.title == "Chuyển đổi số tỉnh Quảng Ngãi năm 2025"
     assert props.subject == "52/KH-UBND"
     assert props.author == "Ủy ban nhân dân tỉnh Quảng Ngãi"
+    assert props.category == "KẾ HOẠCH"

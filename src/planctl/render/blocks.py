@@ -130,6 +130,7 @@ class Composed:
     author: str
     date: dt.date | None
     keywords: str = ""
+    category: str = ""  # the kind's heading: NGHỊ QUYẾT, QUYẾT ĐỊNH, KẾ HOẠCH, CHƯƠNG TRÌNH
 
     def blocks(self) -> list[Block]:
         return [b for part in self.parts for b in part.blocks]

@@ -72,6 +72,7 @@ class Composer:
             subject=view.symbol(),
             author=view.registry.issuer.name,
             date=view.document.date,
+            category=kind.heading,
         )
 
     def _header(self, *, numbered: bool) -> Header:

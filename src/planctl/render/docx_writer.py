@@ -72,7 +72,7 @@ class DocxWriter(DocxLayout):
         props.language = styles.LANGUAGE
         props.keywords = composed.keywords
         props.comments = ""
-        props.category = ""
+        props.category = composed.category
         props.content_status = ""
         props.identifier = ""
         props.version = ""
