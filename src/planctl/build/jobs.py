@@ -14,6 +14,7 @@ from typing import Any
 from planctl.build import incremental
 from planctl.build.manifest import Digests, Manifest
 from planctl.build.outputs import OUTPUTS, selected, without
+from planctl.load.files import real_path
 from planctl.workspace import UsageError, Workspace, discover, find_registry
 
 
@@ -39,7 +40,7 @@ def _base_of_file(plan: Path) -> Path:
     working folder; the plan's own folder when it has no registry."""
     registry = find_registry(plan)
     if registry is None:
-        return plan.resolve().parent
+        return real_path(plan).parent
     org = registry.parent
     return org if org == Path.cwd().resolve() else org.parent
 
@@ -48,15 +49,15 @@ def jobs_for(paths: list[Path], output: Path) -> list[Job]:
     """Each plan under `paths` and the folder its outputs go to, in a stable order."""
     jobs: dict[Path, Job] = {}
     for path in paths:
-        if not path.exists():
+        if not os.path.lexists(path):
             raise UsageError(str(path))
-        base = path.resolve() if path.is_dir() else _base_of_file(path)
+        base = real_path(path) if path.is_dir() else _base_of_file(path)
         for plan in discover([path]):
             try:
-                relative = plan.resolve().parent.relative_to(base)
+                relative = real_path(plan).parent.relative_to(base)
             except ValueError:
                 relative = Path()
-            jobs.setdefault(plan.resolve(), Job(plan, output / relative))
+            jobs.setdefault(real_path(plan), Job(plan, output / relative))
     return sorted(jobs.values(), key=lambda job: str(job.plan))
 
 

@@ -16,6 +16,7 @@ from typing import TextIO
 from planctl.config import DEFAULT, Config, ConfigError, Configs
 from planctl.findings import Finding, Severity
 from planctl.i18n import t
+from planctl.render.wording_check import template_findings
 from planctl.workspace import REGISTRY_NAME, UsageError, Workspace, discover
 
 
@@ -51,7 +52,9 @@ def collect_all(paths: list[Path], configs: Configs | None = None) -> Collected:
         if path.name == REGISTRY_NAME:
             workspace.registry(path)
     for path in plan_files:
-        findings.extend(workspace.check_plan(path).findings)
+        result = workspace.check_plan(path)
+        findings.extend(result.findings)
+        findings.extend(template_findings(result))  # an organisation's own templates
     findings.extend(workspace.registry_findings())
     return Collected(sorted(set(findings)), len(files))
 

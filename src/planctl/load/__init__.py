@@ -19,6 +19,7 @@ from typing import Any
 import yaml
 
 from planctl.findings import Finding, Position
+from planctl.load.files import SpecialFile, TooLarge, read_regular
 
 Key = str | int
 KeyPath = tuple[Key, ...]
@@ -112,7 +113,8 @@ def _mark_pos(file: str, mark: yaml.Mark | None) -> Position:
     return Position(file, mark.line + 1, mark.column + 1)
 
 
-def _decode(raw: bytes, file: str) -> str:
+def decode(raw: bytes, file: str) -> str:
+    """UTF-8 text (a BOM dropped); LoadError (S102, S103) for binary or legacy-encoded bytes."""
     if b"\x00" in raw:
         offset = raw.index(b"\x00")
         line = raw.count(b"\n", 0, offset) + 1
@@ -130,15 +132,21 @@ def load_yaml(path: Path, *, display: str | None = None) -> Loaded:
     """Load one YAML file; raise LoadError when it is not a usable YAML document."""
     file = display or str(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise LoadError(Finding.error("S104", Position(file, 1, 1), size=size))
-        raw = path.read_bytes()
+        raw = read_regular(path, MAX_FILE_BYTES)
     except OSError as exc:
-        raise LoadError(
-            Finding.error("S105", Position(file, 1, 1), reason=exc.strerror or str(exc))
-        ) from None
-    return load_yaml_text(_decode(raw, file), file)
+        raise LoadError(unreadable(exc, file)) from None
+    return load_yaml_text(decode(raw, file), file)
+
+
+def unreadable(exc: OSError, file: str) -> Finding:
+    """The finding for a file `read_regular` refused or could not read."""
+    where = Position(file, 1, 1)
+    if isinstance(exc, TooLarge):
+        return Finding.error("S104", where, size=exc.size)
+    if isinstance(exc, SpecialFile):
+        target = f" → {exc.target}" if exc.target else ""
+        return Finding.error("S112", where, kind_vi=exc.kind_vi, kind_en=exc.kind_en, target=target)
+    return Finding.error("S105", where, reason=exc.strerror or str(exc))
 
 
 def _offset_pos(file: str, text: str, offset: int) -> Position:
