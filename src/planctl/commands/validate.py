@@ -17,6 +17,7 @@ from planctl.config import DEFAULT, Config, ConfigError, Configs
 from planctl.findings import Finding, Severity
 from planctl.i18n import t
 from planctl.render.wording_check import template_findings
+from planctl.report.output import output_problem, write_output
 from planctl.workspace import REGISTRY_NAME, UsageError, Workspace, discover
 
 
@@ -77,6 +78,9 @@ def run(args: ValidateArgs, out: TextIO | None = None, err: TextIO | None = None
     # Resolved at call time: the test runner swaps sys.stdout after import.
     out, err = out or sys.stdout, err or sys.stderr
     lang = args.lang or "vi"
+    if args.output is not None and (problem := output_problem(args.output, lang)):
+        err.write(f"planctl: {problem}\n")
+        return 2
     try:
         configs = Configs(args.config)
         settings = configs.for_path(args.paths[0]) if args.paths else DEFAULT
@@ -100,11 +104,11 @@ def run(args: ValidateArgs, out: TextIO | None = None, err: TextIO | None = None
     if args.output is None:
         reporter(findings, collected.files, lang, out)
     else:
-        from planctl.atomic import atomic_write_text
-
         buffer = io.StringIO()
         reporter(findings, collected.files, lang, buffer)
-        atomic_write_text(args.output, buffer.getvalue())
+        if problem := write_output(args.output, buffer.getvalue(), lang):
+            err.write(f"planctl: {problem}\n")
+            return 2
     strict = args.strict if args.strict is not None else bool(settings.strict)
     if any(f.severity is Severity.ERROR for f in findings):
         return 1
