@@ -41,7 +41,7 @@ def _read_only(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
     real_mkstemp = tempfile.mkstemp
 
-    def mkstemp(*args: object, dir: str | os.PathLike[str] | None = None, **kwargs: object):  # noqa: A002
+    def mkstemp(*args: object, dir: str | os.PathLike[str] | None = None, **kwargs: object):
         if dir is not None and Path(dir).resolve().is_relative_to(folder.resolve()):
             raise PermissionError(errno.EACCES, "Permission denied", str(dir))
         return real_mkstemp(*args, dir=dir, **kwargs)  # type: ignore[call-overload]
