@@ -2,8 +2,9 @@
 
 Only PyYAML's composer is used (it builds nodes and never runs constructors), and the
 nodes are turned into Python values here, so no tag can make the loader execute code.
-Aliases are expanded under a budget, duplicate keys are errors, strings are NFC-normalised
-and control characters pasted from Word are stripped and reported.
+Aliases are expanded under a budget, duplicate keys are errors, strings are NFC-normalised,
+CR LF and lone CR in a string are read as one line break (LF), and control characters pasted
+from Word are stripped and reported.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ MAX_DEPTH = 64
 # C0 controls except tab/newline/CR, DEL, C1 controls, and the separators Word pastes.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff]")
 _CONTROL_NAMES = {"\x0b": "vertical tab (VT)", "\x0c": "form feed (FF)", "\x07": "bell"}
+_LINE_BREAK = re.compile("\r\n?")
 # The controls among them that PyYAML's reader refuses anywhere in the stream.
 _UNREADABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f]")
 
@@ -300,6 +302,9 @@ class _Builder:
 
     def _clean(self, value: str, node: yaml.ScalarNode) -> str:
         value = unicodedata.normalize("NFC", value)
+        # One rule for line breaks in a text, whatever wrote them: CR LF and a lone CR are
+        # one line break each, as LF is, in every output (python-docx made CR LF two).
+        value = _LINE_BREAK.sub("\n", value)
         match = _CONTROL.search(value)
         if match:
             char = match.group()
