@@ -45,7 +45,8 @@ def test_text_format_prints_no_command(plans, run_planctl) -> None:
     u001 = [f for f in result.findings if f.code == "U001"]
     assert len(u001) == len(HOSTILE)
     assert any(f"Phòng A\\n{PAYLOAD}" in f.message for f in u001)
-    assert any(f"Phòng B\\r{PAYLOAD}" in f.message for f in u001)
+    # A CR in a text is read as a line break (item 13), escaped as one.
+    assert any(f"Phòng B\\n{PAYLOAD}" in f.message for f in u001)
     # U+2028 is stripped as Word's line separator (T003) before any report sees it.
     assert any("Phòng F ::warning::separator" in f.message for f in u001)
 
@@ -78,8 +79,10 @@ def test_build_stderr_prints_no_command(plans, run_planctl) -> None:
     assert _commands(result.stdout + result.stderr) == []
 
 
-def test_a_file_name_cannot_start_a_command(plans, run_planctl) -> None:
-    name = "::error file=README.md::x.yaml"
+@pytest.mark.parametrize(
+    "name", ["::error file=README.md::x.yaml", "x\r::error file=README.md::y.yaml"]
+)
+def test_a_file_name_cannot_start_a_command(name: str, plans, run_planctl) -> None:
     plans.write(plans.valid.replace("[Văn phòng Bộ]", "[Không có]", 1), name=name)
     for command in (["validate", name], ["build", name, "-o", "out"], ["fmt", "--check", name]):
         result = run_planctl([*command, "--lang", "en"], cwd=plans.folder)

@@ -142,9 +142,9 @@ def _text_places(data: Any) -> list[Path_]:
         value = _get(data, path)
         if not isinstance(value, str) or not path:
             continue
-        if path[-1] == "content" and "tasks" in path:
-            found.append(path)
-        elif len(path) >= 2 and path[-2] == "text" and "sections" in path:
+        task_content = path[-1] == "content" and "tasks" in path
+        paragraph = len(path) >= 2 and path[-2] == "text" and "sections" in path
+        if task_content or paragraph:
             found.append(path)
     return found
 
