@@ -59,9 +59,21 @@ def main_options(
     ] = False,
 ) -> None:
     """planctl: kế hoạch dạng YAML → văn bản .docx đúng thể thức."""
+    _guard_streams()
     _state["lang"] = resolve_lang(lang)
     # Whether the user chose a language (here or in PLANCTL_LANG), over the config file's.
     _state["lang_set"] = "yes" if lang or os.environ.get("PLANCTL_LANG") else ""
+
+
+def _guard_streams() -> None:
+    """Every command writes through CommandSafe: no text from a plan can become a CI
+    workflow command (planctl.report.escape)."""
+    from planctl.report.escape import CommandSafe
+
+    if not isinstance(sys.stdout, CommandSafe):
+        sys.stdout = CommandSafe(sys.stdout)
+    if not isinstance(sys.stderr, CommandSafe):
+        sys.stderr = CommandSafe(sys.stderr)
 
 
 class OutputFormat(StrEnum):

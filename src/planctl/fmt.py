@@ -139,7 +139,9 @@ def format_text(text: str, name: str = "-") -> Formatted:
     try:
         data = rt.load(source)
     except YAMLError as exc:
-        raise FmtError("fmt.unreadable", file=name, problem=str(exc).splitlines()[0]) from None
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        where = f"{name}:{mark.line + 1}:{mark.column + 1}" if mark is not None else name
+        raise FmtError("fmt.unreadable", file=where, problem=str(exc).splitlines()[0]) from None
     if data is None:
         return Formatted(text, False)
     _normalise_scalars(data)

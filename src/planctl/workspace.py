@@ -13,6 +13,7 @@ from planctl.facts import PlanFacts, work_out
 from planctl.facts.period import with_default_period
 from planctl.findings import Finding, Position, has_errors
 from planctl.load import Loaded, LoadError, load_yaml
+from planctl.load.files import not_a_folder, real_path
 from planctl.model.from_data import parse_document, parse_registry
 from planctl.model.plan import Document
 from planctl.model.registry import Registry
@@ -77,9 +78,9 @@ def discover(paths: Iterable[Path], *, registries: bool = False) -> list[Path]:
     found in folders are left out unless `registries`."""
     found: list[Path] = []
     for path in paths:
-        if not path.exists():
+        if not os.path.lexists(path):
             raise UsageError(str(path))
-        if path.is_file():
+        if not path.is_dir():  # a FIFO or a looping symlink too: the loader reports it
             found.append(path)
             continue
         for root, dirs, files in os.walk(path):
@@ -91,16 +92,17 @@ def discover(paths: Iterable[Path], *, registries: bool = False) -> list[Path]:
                 and not name.startswith(".")
                 and (registries or name != REGISTRY_NAME)
             )
-    return sorted({p.resolve(): p for p in found}.values(), key=str)
+    return sorted({real_path(p): p for p in found}.values(), key=str)
 
 
 def find_registry(plan_path: Path, declared: str | None = None) -> Path | None:
     if declared:
-        candidate = (plan_path.parent / declared).resolve()
-        return candidate if candidate.is_file() else None
-    for folder in [plan_path.resolve().parent, *plan_path.resolve().parents]:
+        candidate = real_path(plan_path.parent / declared)
+        return candidate if not_a_folder(candidate) else None
+    plan = real_path(plan_path)
+    for folder in [plan.parent, *plan.parents]:
         candidate = folder / REGISTRY_NAME
-        if candidate.is_file():
+        if not_a_folder(candidate):  # a special or unreadable one is reported, not passed over
             return candidate
     return None
 
@@ -152,7 +154,7 @@ class Workspace:
         self.configs = configs or Configs()
 
     def registry(self, path: Path) -> RegistryResult:
-        key = path.resolve()
+        key = real_path(path)
         if key not in self._registries:
             self._registries[key] = load_registry(path)
         return self._registries[key]

@@ -1,6 +1,7 @@
 """S105 unreadable: the file exists but cannot be read."""
 
 import errno
+import os
 from pathlib import Path
 
 import pytest
@@ -10,14 +11,15 @@ from planctl.load import LoadError, load_yaml
 
 def test_permission_denied_through_the_cli(plans, monkeypatch, run_cli):
     path = plans.write(plans.valid)
-    real_read_bytes = Path.read_bytes
+    real_open = os.open
 
-    def read_bytes(self: Path) -> bytes:
-        if self.name == path.name:
-            raise PermissionError(errno.EACCES, "Permission denied", str(self))
-        return real_read_bytes(self)
+    # The tests may run as root, whom a chmod does not stop: the refusal is simulated.
+    def refusing_open(file: str | os.PathLike[str], *args: int, **kwargs: int) -> int:
+        if Path(file).name == path.name:
+            raise PermissionError(errno.EACCES, "Permission denied", str(file))
+        return real_open(file, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(os, "open", refusing_open)
     for lang, fragment in (
         ("vi", "không đọc được tệp: Permission denied"),
         ("en", "cannot read the file: Permission denied"),

@@ -32,6 +32,7 @@ from planctl.build.manifest import (
     Manifest,
     OutputState,
     current_values,
+    file_digest,
     fingerprint,
     sha256_bytes,
 )
@@ -166,7 +167,7 @@ def guard(manifest: Manifest, rendered: Sequence[tuple[Path, bytes]], overwrite:
         if state is OutputState.MISSING:
             guarded.write.append((path, data))
             continue
-        if path.read_bytes() == data:
+        if file_digest(path) == sha256_bytes(data):  # never reads a FIFO or /dev/zero there
             guarded.same.append(path)
         elif state is OutputState.CURRENT:
             guarded.write.append((path, data))

@@ -20,6 +20,7 @@ from typing import Any
 from planctl.build import incremental
 from planctl.build.manifest import Digests, Manifest
 from planctl.build.outputs import OUTPUTS, selected, without
+from planctl.load.files import real_path
 from planctl.workspace import Workspace, discover, find_registry
 
 
@@ -41,7 +42,7 @@ class Job:
 def organisation_folder(plan: Path) -> Path:
     """The folder of the org.yaml nearest above `plan` (resolved), else the plan's own."""
     registry = find_registry(plan)
-    return registry.parent if registry is not None else plan.resolve().parent
+    return registry.parent if registry is not None else real_path(plan).parent
 
 
 def layout_root(plans: Iterable[Path]) -> Path:
@@ -53,7 +54,7 @@ def layout_root(plans: Iterable[Path]) -> Path:
 
 def jobs_for(paths: list[Path], output: Path) -> list[Job]:
     """Each plan under `paths` and the folder its outputs go to, in a stable order."""
-    plans = {plan.resolve(): plan for plan in discover(paths)}  # UsageError: a missing path
+    plans = {real_path(plan): plan for plan in discover(paths)}  # UsageError: a missing path
     if not plans:
         return []
     root = layout_root(plans)

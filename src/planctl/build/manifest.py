@@ -36,11 +36,12 @@ import os
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from planctl.atomic import atomic_write_text
 from planctl.build.lock import locked
+from planctl.load.files import read_regular
 
 __all__ = [
     "MANIFEST_LOCK",
@@ -59,8 +60,12 @@ __all__ = [
 
 MANIFEST_NAME = ".planctl-manifest.json"
 MANIFEST_LOCK = ".planctl-manifest.lock"
+TEMPLATES = "templates"  # the only folders a record names (render.templates.TEMPLATES_DIR)
 FORMAT = 1
 ABSENT = "absent"
+UNREADABLE = "unreadable"
+# Inputs and outputs are at most a few MB; a bound keeps a stray huge file from costing memory.
+MAX_DIGEST_BYTES = 256 << 20
 
 
 class OutputState(StrEnum):
@@ -87,11 +92,14 @@ def sha256_bytes(data: bytes) -> str:
 
 
 def file_digest(path: Path) -> str:
-    """SHA-256 of a file's bytes, or "absent" when there is no such file."""
+    """SHA-256 of a file's bytes, "absent" when there is no such file, "unreadable" when it
+    is not a regular file (a FIFO, /dev/zero), too large or cannot be read: never hangs."""
     try:
-        return sha256_bytes(path.read_bytes())
+        return sha256_bytes(read_regular(path, MAX_DIGEST_BYTES))
     except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
         return ABSENT
+    except OSError:
+        return UNREADABLE
 
 
 class Digests:
@@ -282,7 +290,12 @@ class Manifest:
             _kind, colon, where = key.partition(":")
             if colon:
                 path = self.folder / where
-                now = digests.tree(path) if where.endswith("/") else digests.file(path)
+                if not where.endswith("/"):
+                    now = digests.file(path)
+                elif PurePosixPath(where).name == TEMPLATES:
+                    now = digests.tree(path)
+                else:  # not a folder planctl reads: `templates:../../../../` hashes no disk
+                    now = ABSENT
             else:
                 now = current.get(key, "")
             if now != recorded:

@@ -42,6 +42,7 @@ RULE_MODULES = (
     "planctl.checks.references",
     "planctl.checks.text",
     "planctl.checks.ids",
+    "planctl.render.wording_check",
 )
 FAMILY_ORDER = "SUDRTN"
 

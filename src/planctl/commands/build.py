@@ -100,12 +100,27 @@ def run(args: BuildArgs, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> 
                 outcomes[outcome.plan] = outcome
                 step(display_path(outcome.plan))
     finally:
-        manifest.finish(path for job in jobs for path in job.outputs())
+        saved = _save(manifest, [path for job in jobs for path in job.outputs()], args.lang, err)
     ordered = [outcomes[job.plan] for job in jobs]
     if not args.quiet:
         _summary(ordered, args, out)
     ok = {Status.BUILT, Status.FORCED, Status.UNCHANGED}
-    return 0 if all(o.status in ok for o in ordered) else 1
+    return 0 if saved and all(o.status in ok for o in ordered) else 1
+
+
+def _save(manifest: Manifest, outputs: list[Path], lang: str, err: TextIO) -> bool:
+    """Save the manifest; when it cannot be (a read-only folder, a folder in its place) say
+    so and return False: the build then fails, as the next one cannot trust its outputs."""
+    try:
+        manifest.finish(outputs)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        err.write(
+            t("build.manifest_unwritable", lang, file=display_path(manifest.path), reason=reason)
+        )
+        err.write("\n")
+        return False
+    return True
 
 
 @contextmanager

@@ -6,6 +6,7 @@ the plans cannot be read or the command line is wrong.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -97,9 +98,9 @@ def build_report(args: DiffArgs) -> DiffReport:
         raise _Usage("diff.usage")
     old, new = args.paths
     for path in (old, new):
-        if not path.exists():
+        if not os.path.lexists(path):
             raise _Usage("usage.missing_path", path=path)
-    if old.is_file() and new.is_file():
+    if not old.is_dir() and not new.is_dir():  # a FIFO or a symlink loop is read and reported
         a, b = read_disk_plan(old), read_disk_plan(new)
         return DiffReport([FileDiff(a.label, b.label, compare_fn(a, b), "argument")])
     if old.is_dir() and new.is_dir():

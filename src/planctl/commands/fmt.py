@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import TextIO
 
 from planctl.i18n import t
+from planctl.load import MAX_FILE_BYTES, unreadable
+from planctl.load.files import read_regular
 from planctl.workspace import UsageError, discover, display_path
 
 
@@ -45,9 +47,14 @@ def run(args: FmtArgs, out: TextIO | None = None, err: TextIO | None = None) -> 
     for path in files:
         name = display_path(path)
         try:
-            text = path.read_bytes().decode("utf-8")
+            text = read_regular(path, MAX_FILE_BYTES).decode("utf-8")
             result = format_text(text, name)
-        except (OSError, UnicodeDecodeError) as exc:
+        except OSError as exc:  # a FIFO, a device, a symlink loop: said as validate says it
+            problem = unreadable(exc, name).message(lang)
+            err.write(f"planctl: {t('fmt.unreadable', lang, file=name, problem=problem)}\n")
+            failed = True
+            continue
+        except UnicodeDecodeError as exc:
             err.write(f"planctl: {t('fmt.unreadable', lang, file=name, problem=exc)}\n")
             failed = True
             continue

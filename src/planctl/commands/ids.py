@@ -6,9 +6,10 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from planctl.findings import has_errors
+from planctl.findings import Severity
 from planctl.i18n import t
 from planctl.ids import add_ids
+from planctl.report.text import format_finding
 from planctl.workspace import REGISTRY_NAME, UsageError, Workspace, discover, display_path
 
 
@@ -25,7 +26,10 @@ def run(paths: list[Path], lang: str, out: TextIO | None = None, err: TextIO | N
     for path in files:
         loaded = workspace.load_plan(path)
         name = display_path(path)
-        if loaded.document is None or has_errors([f for f in loaded.findings if f.code < "T"]):
+        blocking = [f for f in loaded.findings if f.code < "T" and f.severity is Severity.ERROR]
+        if loaded.document is None or blocking:
+            for finding in blocking:  # file:line of each, as validate prints them
+                err.write(format_finding(finding, lang) + "\n")
             err.write(t("ids.invalid", lang, file=name) + "\n")
             status = 1
             continue

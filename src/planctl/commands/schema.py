@@ -18,6 +18,7 @@ from typing import TextIO
 
 from planctl.findings import has_errors
 from planctl.i18n import t
+from planctl.report.output import output_problem, write_output
 
 
 @dataclass
@@ -51,6 +52,9 @@ def run(args: SchemaArgs, out: TextIO | None = None, err: TextIO | None = None) 
     if args.check and args.output is None:
         err.write(f"planctl: {t('schema.check_needs_output', args.lang)}\n")
         return 2
+    if args.output is not None and (problem := output_problem(args.output, args.lang)):
+        err.write(f"planctl: {problem}\n")
+        return 2
     if args.org:
         document = schema.registry_schema()
     elif args.registry is not None:
@@ -82,8 +86,7 @@ def run(args: SchemaArgs, out: TextIO | None = None, err: TextIO | None = None) 
         stale = t("schema.stale", args.lang, path=args.output, command=_command(args))
         err.write(f"planctl: {stale}\n")
         return 1
-    if current != text:
-        from planctl.atomic import atomic_write_text
-
-        atomic_write_text(args.output, text)
+    if current != text and (problem := write_output(args.output, text, args.lang)):
+        err.write(f"planctl: {problem}\n")
+        return 2
     return 0

@@ -16,6 +16,8 @@ from typing import TextIO
 from planctl.config import DEFAULT, Config, ConfigError, Configs
 from planctl.findings import Finding, Severity
 from planctl.i18n import t
+from planctl.render.wording_check import template_findings
+from planctl.report.output import output_problem, write_output
 from planctl.workspace import REGISTRY_NAME, UsageError, Workspace, discover
 
 
@@ -51,7 +53,9 @@ def collect_all(paths: list[Path], configs: Configs | None = None) -> Collected:
         if path.name == REGISTRY_NAME:
             workspace.registry(path)
     for path in plan_files:
-        findings.extend(workspace.check_plan(path).findings)
+        result = workspace.check_plan(path)
+        findings.extend(result.findings)
+        findings.extend(template_findings(result))  # an organisation's own templates
     findings.extend(workspace.registry_findings())
     return Collected(sorted(set(findings)), len(files))
 
@@ -74,6 +78,9 @@ def run(args: ValidateArgs, out: TextIO | None = None, err: TextIO | None = None
     # Resolved at call time: the test runner swaps sys.stdout after import.
     out, err = out or sys.stdout, err or sys.stderr
     lang = args.lang or "vi"
+    if args.output is not None and (problem := output_problem(args.output, lang)):
+        err.write(f"planctl: {problem}\n")
+        return 2
     try:
         configs = Configs(args.config)
         settings = configs.for_path(args.paths[0]) if args.paths else DEFAULT
@@ -97,11 +104,11 @@ def run(args: ValidateArgs, out: TextIO | None = None, err: TextIO | None = None
     if args.output is None:
         reporter(findings, collected.files, lang, out)
     else:
-        from planctl.atomic import atomic_write_text
-
         buffer = io.StringIO()
         reporter(findings, collected.files, lang, buffer)
-        atomic_write_text(args.output, buffer.getvalue())
+        if problem := write_output(args.output, buffer.getvalue(), lang):
+            err.write(f"planctl: {problem}\n")
+            return 2
     strict = args.strict if args.strict is not None else bool(settings.strict)
     if any(f.severity is Severity.ERROR for f in findings):
         return 1

@@ -10,11 +10,15 @@ from pathlib import Path
 from planctl.config.model import CONFIG_FILE, DEFAULT, PYPROJECT, Config
 from planctl.config.read import load_config
 from planctl.findings import Finding
+from planctl.load.files import read_regular, real_path
+
+# A pyproject.toml is a few KB; one far larger is not read to look for [tool.planctl].
+MAX_CONFIG_BYTES = 1_000_000
 
 
 def _has_tool_table(pyproject: Path) -> bool:
     try:
-        text = pyproject.read_text(encoding="utf-8")
+        text = read_regular(pyproject, MAX_CONFIG_BYTES).decode("utf-8")
     except (OSError, UnicodeDecodeError):
         return False
     if "planctl" not in text:
@@ -29,7 +33,7 @@ def _has_tool_table(pyproject: Path) -> bool:
 
 def find_config(start: Path) -> Path | None:
     """The configuration file governing `start` (a folder or a file), if any."""
-    folder = start.resolve()
+    folder = real_path(start)
     if not folder.is_dir():
         folder = folder.parent
     for candidate in (folder, *folder.parents):
@@ -53,7 +57,7 @@ class Configs:
     def for_path(self, path: Path) -> Config:
         if self._explicit is not None:
             return self._explicit
-        folder = path.resolve()
+        folder = real_path(path)
         if not path.is_dir():
             folder = folder.parent
         if folder not in self._by_folder:

@@ -15,7 +15,8 @@ from typing import Protocol
 
 from planctl.facts import PlanFacts, work_out
 from planctl.findings import Finding
-from planctl.load import LoadError, load_yaml_text
+from planctl.load import MAX_FILE_BYTES, LoadError, decode, load_yaml_text, unreadable
+from planctl.load.files import not_a_folder, read_regular, real_path
 from planctl.model.from_data import parse_document, parse_registry
 from planctl.model.plan import Document, PlanContent
 from planctl.model.registry import Registry
@@ -69,12 +70,17 @@ class DiskTree:
 
     def read(self, path: PurePosixPath) -> str | None:
         file = self.root / Path(*path.parts)
-        if not file.is_file():
+        if not not_a_folder(file):
             return None
+        label = self.label(path)
         try:
-            return file.read_bytes().decode("utf-8-sig")
-        except (OSError, UnicodeDecodeError):
+            return decode(read_regular(file, MAX_FILE_BYTES), label)
+        except FileNotFoundError:
             return None
+        except OSError as exc:  # a FIFO, /dev/zero, a symlink loop: reported, never read
+            raise SourceError("diff.unreadable", [unreadable(exc, label)], file=label) from None
+        except LoadError as exc:  # binary, or not UTF-8
+            raise SourceError("diff.unreadable", [exc.finding], file=label) from None
 
     def label(self, path: PurePosixPath) -> str:
         return display_path(self.root / Path(*path.parts))
@@ -143,7 +149,7 @@ def disk_plans(folder: Path) -> list[PurePosixPath]:
     """Plan files under `folder`, relative to it."""
     found = []
     for file in sorted(folder.rglob("*")):
-        if file.is_file():
+        if not_a_folder(file):  # special files too, to be reported
             rel = PurePosixPath(file.relative_to(folder).as_posix())
             if is_plan_name(rel):
                 found.append(rel)
@@ -202,7 +208,7 @@ def read_plan(tree: Tree, path: PurePosixPath, relpath: str) -> DiffPlan:
 
 def read_disk_plan(file: Path, relpath: str | None = None) -> DiffPlan:
     """A plan file on disk; its registry is looked for from the file's folder upwards."""
-    resolved = file.resolve()
+    resolved = real_path(file)
     anchor = Path(resolved.anchor)
     tree = _LabelledDiskTree(anchor, file)
     path = PurePosixPath(resolved.relative_to(anchor).as_posix())
@@ -214,7 +220,7 @@ class _LabelledDiskTree(DiskTree):
 
     def __init__(self, root: Path, named: Path) -> None:
         super().__init__(root)
-        self._named = named.resolve()
+        self._named = real_path(named)
         self._shown = display_path(named)
 
     def label(self, path: PurePosixPath) -> str:

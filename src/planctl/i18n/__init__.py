@@ -27,6 +27,14 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "không có tệp kế hoạch (.yaml) nào trong: {paths}",
         "no plan files (.yaml) found in: {paths}",
     ),
+    "usage.output_is_folder": (
+        "-o {path}: là một thư mục; hãy cho tên tệp (-o {path}/TỆP)",
+        "-o {path}: a folder; give a file name (-o {path}/FILE)",
+    ),
+    "usage.cannot_write": (
+        "{path}: không ghi được: {reason}",
+        "{path}: cannot write: {reason}",
+    ),
     "usage.bad_lang": (
         "ngôn ngữ không hỗ trợ: {name} (chọn vi hoặc en)",
         "unsupported language: {name} (choose vi or en)",
@@ -404,6 +412,12 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "nếu giống hệt bản mới",
         "{file}: cannot read the build manifest ({reason}); existing files are overwritten only "
         "where identical to the new ones",
+    ),
+    "build.manifest_unwritable": (
+        "{file}: không ghi được bản kê các tệp đã tạo ({reason}): kiểm tra quyền ghi của thư "
+        "mục đầu ra; lần build sau sẽ không ghi đè các tệp vừa tạo trừ khi giống hệt",
+        "{file}: cannot write the build manifest ({reason}): check that the output folder is "
+        "writable; the next build will overwrite the files just made only where identical",
     ),
     "build.pdf_missing": (
         "không tạo PDF: không tìm thấy LibreOffice (lệnh `soffice`) trên PATH; các tệp khác vẫn "

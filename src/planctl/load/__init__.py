@@ -2,8 +2,9 @@
 
 Only PyYAML's composer is used (it builds nodes and never runs constructors), and the
 nodes are turned into Python values here, so no tag can make the loader execute code.
-Aliases are expanded under a budget, duplicate keys are errors, strings are NFC-normalised
-and control characters pasted from Word are stripped and reported.
+Aliases are expanded under a budget, duplicate keys are errors, strings are NFC-normalised,
+CR LF and lone CR in a string are read as one line break (LF), and control characters pasted
+from Word are stripped and reported.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import Any
 import yaml
 
 from planctl.findings import Finding, Position
+from planctl.load.files import SpecialFile, TooLarge, read_regular
 
 Key = str | int
 KeyPath = tuple[Key, ...]
@@ -32,6 +34,7 @@ MAX_DEPTH = 64
 # C0 controls except tab/newline/CR, DEL, C1 controls, and the separators Word pastes.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff]")
 _CONTROL_NAMES = {"\x0b": "vertical tab (VT)", "\x0c": "form feed (FF)", "\x07": "bell"}
+_LINE_BREAK = re.compile("\r\n?")
 # The controls among them that PyYAML's reader refuses anywhere in the stream.
 _UNREADABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f]")
 # What XML 1.0 cannot hold and only a "\\u…" escape lets through the reader: U+FFFE,
@@ -116,7 +119,8 @@ def _mark_pos(file: str, mark: yaml.Mark | None) -> Position:
     return Position(file, mark.line + 1, mark.column + 1)
 
 
-def _decode(raw: bytes, file: str) -> str:
+def decode(raw: bytes, file: str) -> str:
+    """UTF-8 text (a BOM dropped); LoadError (S102, S103) for binary or legacy-encoded bytes."""
     if b"\x00" in raw:
         offset = raw.index(b"\x00")
         line = raw.count(b"\n", 0, offset) + 1
@@ -134,15 +138,21 @@ def load_yaml(path: Path, *, display: str | None = None) -> Loaded:
     """Load one YAML file; raise LoadError when it is not a usable YAML document."""
     file = display or str(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise LoadError(Finding.error("S104", Position(file, 1, 1), size=size))
-        raw = path.read_bytes()
+        raw = read_regular(path, MAX_FILE_BYTES)
     except OSError as exc:
-        raise LoadError(
-            Finding.error("S105", Position(file, 1, 1), reason=exc.strerror or str(exc))
-        ) from None
-    return load_yaml_text(_decode(raw, file), file)
+        raise LoadError(unreadable(exc, file)) from None
+    return load_yaml_text(decode(raw, file), file)
+
+
+def unreadable(exc: OSError, file: str) -> Finding:
+    """The finding for a file `read_regular` refused or could not read."""
+    where = Position(file, 1, 1)
+    if isinstance(exc, TooLarge):
+        return Finding.error("S104", where, size=exc.size)
+    if isinstance(exc, SpecialFile):
+        target = f" → {exc.target}" if exc.target else ""
+        return Finding.error("S113", where, kind_vi=exc.kind_vi, kind_en=exc.kind_en, target=target)
+    return Finding.error("S105", where, reason=exc.strerror or str(exc))
 
 
 def _offset_pos(file: str, text: str, offset: int) -> Position:
@@ -321,6 +331,9 @@ class _Builder:
 
     def _clean(self, value: str, node: yaml.ScalarNode) -> str:
         value = unicodedata.normalize("NFC", self._xml(value, node))
+        # One rule for line breaks in a text, whatever wrote them: CR LF and a lone CR are
+        # one line break each, as LF is, in every output (python-docx made CR LF two).
+        value = _LINE_BREAK.sub("\n", value)
         match = _CONTROL.search(value)
         if match:
             char = match.group()

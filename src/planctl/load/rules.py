@@ -361,6 +361,40 @@ declare(
         ),
     ),
     Rule(
+        "S113",
+        "special-file",
+        ERROR,
+        message=Text(
+            "không phải tệp thường mà là {kind_vi}{target}: planctl không đọc nó",
+            "not a regular file but {kind_en}{target}: planctl does not read it",
+        ),
+        hint=Text(
+            "xóa hoặc đổi tên nó (bỏ đuôi .yaml), hoặc thay bằng một tệp thường",
+            "remove or rename it (drop the .yaml suffix), or put a regular file there",
+        ),
+        what=Text(
+            "planctl chỉ đọc tệp thường (hay liên kết tới tệp thường), không đọc thiết bị, ống "
+            "có tên (FIFO) hay socket.",
+            "planctl reads regular files (or symlinks to regular files) only, never a device, "
+            "a named pipe (FIFO) or a socket.",
+        ),
+        why=Text(
+            "Đọc /dev/zero không bao giờ kết thúc và làm cạn bộ nhớ; mở một FIFO thì chờ mãi. "
+            "planctl báo tệp đó thay vì treo cả lần kiểm tra trên CI.",
+            "Reading /dev/zero never ends and exhausts memory; opening a FIFO waits forever. "
+            "planctl reports the file instead of hanging the whole CI run.",
+        ),
+        example=example(
+            "",
+            "kehoach.yaml là liên kết tới /dev/zero",
+            "kehoach.yaml is a symlink to /dev/zero",
+        ),
+        fix=Text(
+            "Xóa hoặc đổi tên tệp đặc biệt đó, hoặc thay bằng một tệp kế hoạch thường.",
+            "Remove or rename the special file, or put a regular plan file in its place.",
+        ),
+    ),
+    Rule(
         "T003",
         "control-character",
         WARNING,

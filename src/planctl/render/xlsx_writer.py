@@ -222,8 +222,12 @@ def _clean(text: str) -> str:
 def _header(ws: Any, headers: Sequence[str]) -> None:
     from openpyxl.styles import Alignment, Font, PatternFill
 
-    ws.append(list(headers))
-    for cell in ws[1]:
+    ws.append([None] * len(headers))
+    for cell, header in zip(ws[1], headers, strict=True):
+        # A header is a plan's own text (`task_layout.columns[].header`): a string, never a
+        # formula, whatever it starts with.
+        cell.value = _clean(header)
+        cell.data_type = "s"
         cell.font = Font(name=FONT_NAME, size=FONT_SIZE, bold=True, family=1)
         cell.fill = PatternFill("solid", fgColor=HEADER_FILL)
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)

@@ -18,6 +18,7 @@ from typing import TextIO
 from planctl.checks.rule import rule
 from planctl.findings import Finding, Severity
 from planctl.i18n import t
+from planctl.report.escape import no_legacy, write_command
 from planctl.report.text import format_finding
 
 #: GitHub's limit of annotations of one level in one step.
@@ -59,7 +60,7 @@ def annotation(finding: Finding, lang: str) -> str:
     hint = finding.hint(lang)
     if hint:
         text += f"\n{t('hint', lang)}: {hint}"
-    return f"::{finding.severity.value} {properties}::{escape_data(text)}"
+    return f"::{finding.severity.value} {properties}::{no_legacy(escape_data(text))}"
 
 
 def report_github(findings: list[Finding], files: int, lang: str, out: TextIO) -> None:
@@ -67,11 +68,11 @@ def report_github(findings: list[Finding], files: int, lang: str, out: TextIO) -
     rest: list[Finding] = []
     for finding in findings:
         if annotated[finding.severity] < MAX_ANNOTATIONS:
-            out.write(annotation(finding, lang) + "\n")
+            write_command(out, annotation(finding, lang) + "\n")
             annotated[finding.severity] += 1
         else:
             rest.append(finding)
-    for finding in rest:
+    for finding in rest:  # plain lines: one each, no command in them (format_finding)
         out.write(format_finding(finding, lang) + "\n")
     errors = sum(f.severity is Severity.ERROR for f in findings)
     warnings = len(findings) - errors
@@ -84,7 +85,7 @@ def report_github(findings: list[Finding], files: int, lang: str, out: TextIO) -
             warnings=len(rest) - more_errors,
             max=MAX_ANNOTATIONS,
         )
-        out.write(f"::notice title=planctl::{escape_data(notice)}\n")
+        write_command(out, f"::notice title=planctl::{escape_data(notice)}\n")
     if findings:
         out.write(t("summary.found", lang, errors=errors, warnings=warnings, files=files) + "\n")
     else:

@@ -12,6 +12,7 @@ from typing import Any, TextIO
 from planctl import __version__
 from planctl.checks.rule import rule
 from planctl.findings import Finding, Severity
+from planctl.report.escape import json_safe
 
 FORMAT_VERSION = 1
 
@@ -38,4 +39,4 @@ def report_json(findings: list[Finding], files: int, lang: str, out: TextIO) -> 
         "summary": {"files": files, "errors": errors, "warnings": len(findings) - errors},
         "findings": [finding_json(f, lang) for f in findings],
     }
-    out.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+    out.write(json_safe(json.dumps(document, ensure_ascii=False, indent=2)) + "\n")

@@ -15,6 +15,7 @@ from urllib.parse import quote
 from planctl import __version__
 from planctl.checks.rule import all_rules
 from planctl.findings import Finding
+from planctl.report.escape import json_safe
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 SARIF_VERSION = "2.1.0"
@@ -92,4 +93,5 @@ def sarif_document(findings: list[Finding], lang: str) -> dict[str, Any]:
 
 
 def report_sarif(findings: list[Finding], files: int, lang: str, out: TextIO) -> None:
-    out.write(json.dumps(sarif_document(findings, lang), ensure_ascii=False, indent=2) + "\n")
+    text = json.dumps(sarif_document(findings, lang), ensure_ascii=False, indent=2)
+    out.write(json_safe(text) + "\n")

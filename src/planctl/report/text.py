@@ -6,11 +6,20 @@ from typing import TextIO
 
 from planctl.findings import Finding, Severity
 from planctl.i18n import t
+from planctl.report.escape import visible
 
 
 def format_finding(finding: Finding, lang: str) -> str:
+    """One line, whatever the plan holds: control characters in the file name and the
+    message are shown as escapes (`\\n`), and a file name cannot start the line with `::`."""
     severity = t(f"severity.{finding.severity.value}", lang)
-    return f"{finding.position}: {finding.code} {severity}: {finding.message(lang)}"
+    pos = finding.position
+    file = visible(pos.file)
+    if file.lstrip().startswith("::"):
+        file = f"./{file}"
+    return (
+        f"{file}:{pos.line}:{pos.col}: {finding.code} {severity}: {visible(finding.message(lang))}"
+    )
 
 
 def report_text(findings: list[Finding], files: int, lang: str, out: TextIO) -> None:
@@ -18,7 +27,7 @@ def report_text(findings: list[Finding], files: int, lang: str, out: TextIO) -> 
         out.write(format_finding(finding, lang) + "\n")
         hint = finding.hint(lang)
         if hint:
-            out.write(f"    {t('hint', lang)}: {hint}\n")
+            out.write(f"    {t('hint', lang)}: {visible(hint)}\n")
     errors = sum(f.severity is Severity.ERROR for f in findings)
     warnings = len(findings) - errors
     if findings:
