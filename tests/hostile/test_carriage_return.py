@@ -35,7 +35,7 @@ def _build(plans, run_cli) -> Path:
         ["build", "plan.yaml", "-o", "out", "--csv", "--xlsx", "--lang", "en"], cwd=plans.folder
     )
     assert result.exit_code == 0, result.output
-    return plans.folder / "out"
+    return plans.folder / "out" / plans.folder.name  # the organisation keeps its folder
 
 
 def test_the_docx_has_one_break_per_line_break(plans, run_cli) -> None:

@@ -60,7 +60,9 @@ def test_read_only_output_folder_with_a_manifest(
         (org / SAMPLE_PLAN).read_text(encoding="utf-8").replace("năm 2024", "năm 2024 ", 1),
         encoding="utf-8",
     )
-    (out / DOCX).unlink()  # a missing output must be written again: into a read-only folder
+    (
+        out / org.name / DOCX
+    ).unlink()  # a missing output must be written again: into a read-only folder
     _read_only(out, monkeypatch)
     try:
         result = run_cli(["build", "btttt", "-o", "out", "--lang", "en"], cwd=org.parent)

@@ -54,7 +54,7 @@ def built(plans, run_cli) -> Path:
         ["build", "plan.yaml", "-o", "out", "--csv", "--xlsx", "--lang", "en"], cwd=plans.folder
     )
     assert result.exit_code == 0, result.output
-    return plans.folder / "out"
+    return plans.folder / "out" / plans.folder.name  # the organisation keeps its folder
 
 
 def _csv(built: Path) -> list[dict[str, str]]:

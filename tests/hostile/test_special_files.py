@@ -68,7 +68,7 @@ def test_build_skips_a_special_file_and_builds_the_others(
     no_traceback(result.output)
     assert result.exit_code == 1, result.output
     assert CODES[kind] in result.stderr
-    assert (org.parent / "out" / "2024-kh-136-tuyen-truyen-cchc.docx").is_file()
+    assert (org.parent / "out" / org.name / "2024-kh-136-tuyen-truyen-cchc.docx").is_file()
 
 
 @pytest.mark.parametrize("command", ["fmt", "ids"])
@@ -125,7 +125,7 @@ def test_reference_docx_that_is_a_special_file(org: Path, run_planctl, make, sai
     no_traceback(result.output)
     assert result.exit_code == 1
     assert f"btttt/templates/reference.docx: {said}" in result.stderr
-    assert not (org.parent / "out" / "2024-kh-136-tuyen-truyen-cchc.docx").exists()
+    assert not (org.parent / "out" / org.name / "2024-kh-136-tuyen-truyen-cchc.docx").exists()
     checked = run_planctl(["validate", "--lang", "en", "btttt"], cwd=org.parent)
     no_traceback(checked.output)
     assert checked.exit_code == 1

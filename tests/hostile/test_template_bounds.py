@@ -168,4 +168,4 @@ def test_sound_org_templates_pass_validate_and_build(org: Path, run_cli) -> None
     assert checked.exit_code == 0, checked.output
     built = run_cli(["build", "btttt", "-o", "out", "--xlsx", "--lang", "en"], cwd=org.parent)
     assert built.exit_code == 0, built.output
-    assert (org.parent / "out" / SAMPLE_PLAN.replace(".yaml", ".docx")).is_file()
+    assert (org.parent / "out" / org.name / SAMPLE_PLAN.replace(".yaml", ".docx")).is_file()

@@ -102,7 +102,7 @@ def test_a_symlink_inside_the_templates_folder_is_followed(org: Path, run_planct
     )
     result = run_planctl(["build", "btttt", "-o", "out", "--lang", "en"], cwd=org.parent)
     assert result.exit_code == 0, result.output
-    docx = org.parent / "out" / SAMPLE_PLAN.replace(".yaml", ".docx")
+    docx = org.parent / "out" / org.name / SAMPLE_PLAN.replace(".yaml", ".docx")
     assert "Độc lập - Tự do - Hạnh phúc" in _docx_text(docx)
 
 

@@ -39,10 +39,19 @@ class Job:
         return [self.output(name) for name in self.formats]
 
 
+def located(plan: Path) -> Path:
+    """Where `plan` sits: its folder resolved, the file itself not followed, so that a plan
+    linked to a file elsewhere (or to /dev/zero, reported) keeps its place in the layout."""
+    return real_path(plan.absolute().parent) / plan.name
+
+
 def organisation_folder(plan: Path) -> Path:
-    """The folder of the org.yaml nearest above `plan` (resolved), else the plan's own."""
-    registry = find_registry(plan)
-    return registry.parent if registry is not None else real_path(plan).parent
+    """The folder of the org.yaml nearest above `plan`, else the plan's own folder."""
+    registry = find_registry(located(plan))
+    folder = located(plan).parent
+    if registry is not None and folder.is_relative_to(registry.parent):
+        return registry.parent
+    return folder
 
 
 def layout_root(plans: Iterable[Path]) -> Path:
@@ -54,7 +63,7 @@ def layout_root(plans: Iterable[Path]) -> Path:
 
 def jobs_for(paths: list[Path], output: Path) -> list[Job]:
     """Each plan under `paths` and the folder its outputs go to, in a stable order."""
-    plans = {real_path(plan): plan for plan in discover(paths)}  # UsageError: a missing path
+    plans = {located(plan): plan for plan in discover(paths)}  # UsageError: a missing path
     if not plans:
         return []
     root = layout_root(plans)

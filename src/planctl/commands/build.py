@@ -83,6 +83,19 @@ def run(args: BuildArgs, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> 
     for folder in sorted({args.output, *(job.out_dir for job in jobs)}):
         remove_stale_temps(folder, before=started)
     manifest = Manifest.load(args.output)
+    if manifest.path.is_dir():
+        # Every output is recorded as it is written: with no file to record them in, none is.
+        reason = t("build.manifest_is_folder", args.lang)
+        err.write(
+            t(
+                "build.manifest_unwritable",
+                args.lang,
+                file=display_path(manifest.path),
+                reason=reason,
+            )
+        )
+        err.write("\n")
+        return 1
     if manifest.problem:
         name = display_path(manifest.path)
         err.write(t("build.manifest_unreadable", args.lang, file=name, reason=manifest.problem))

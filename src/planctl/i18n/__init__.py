@@ -413,6 +413,7 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "{file}: cannot read the build manifest ({reason}); existing files are overwritten only "
         "where identical to the new ones",
     ),
+    "build.manifest_is_folder": ("một thư mục nằm ở chỗ của nó", "a folder is in its place"),
     "build.manifest_unwritable": (
         "{file}: không ghi được bản kê các tệp đã tạo ({reason}): kiểm tra quyền ghi của thư "
         "mục đầu ra; lần build sau sẽ không ghi đè các tệp vừa tạo trừ khi giống hệt",
