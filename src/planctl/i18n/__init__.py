@@ -393,23 +393,38 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "build.pdf_missing": (
         "không tạo PDF: không tìm thấy LibreOffice (lệnh `soffice`) trên PATH; các tệp khác vẫn "
         "được tạo. Cài đặt: Debian/Ubuntu `sudo apt-get install libreoffice-writer "
-        "fonts-liberation`; Fedora `sudo dnf install libreoffice-writer liberation-serif-fonts`; "
+        "fonts-liberation2`; Fedora `sudo dnf install libreoffice-writer liberation-serif-fonts`; "
         "macOS `brew install --cask libreoffice`; Windows: https://www.libreoffice.org/download/ "
         "(hoặc đặt biến PLANCTL_SOFFICE là đường dẫn tới soffice)",
         "no PDF: LibreOffice (the `soffice` command) is not on the PATH; the other outputs are "
         "still written. Install it: Debian/Ubuntu `sudo apt-get install libreoffice-writer "
-        "fonts-liberation`; Fedora `sudo dnf install libreoffice-writer liberation-serif-fonts`; "
+        "fonts-liberation2`; Fedora `sudo dnf install libreoffice-writer liberation-serif-fonts`; "
         "macOS `brew install --cask libreoffice`; Windows: https://www.libreoffice.org/download/ "
         "(or set PLANCTL_SOFFICE to the path of soffice)",
     ),
     "build.pdf_font": (
         "cảnh báo: không có phông Times New Roman hay Liberation Serif (cùng số đo chữ); PDF sẽ "
-        "dùng “{font}” và có thể xuống dòng, sang trang khác Word. Cài: sudo apt-get install "
-        "fonts-liberation",
+        "dùng “{font}” và có thể xuống dòng, sang trang khác Word. Cài: Debian/Ubuntu `sudo "
+        "apt-get install fonts-liberation2`, hoặc phông Times New Roman (gói "
+        "`ttf-mscorefonts-installer`, kho contrib)",
         "warning: neither Times New Roman nor Liberation Serif (same metrics) is installed; the "
-        "PDF will use “{font}” and may break lines and pages unlike Word. Install: sudo apt-get "
-        "install fonts-liberation",
+        "PDF will use “{font}” and may break lines and pages unlike Word. Install: Debian/Ubuntu "
+        "`sudo apt-get install fonts-liberation2`, or the Times New Roman font (the package "
+        "`ttf-mscorefonts-installer`, in contrib)",
     ),
+    "build.pdf_glyphs": (
+        "cảnh báo: phông “{font}” ({file}) thiếu chữ tiếng Việt ({count} chữ: {letters}); "
+        "LibreOffice sẽ lấy các chữ đó từ {fallback} nên PDF có chữ khác phông và có thể xuống "
+        "dòng, sang trang khác Word. Cài phông đủ chữ Việt rồi tạo lại PDF: Debian/Ubuntu `sudo "
+        "apt-get install fonts-liberation2` (Liberation 2.x), hoặc phông Times New Roman (gói "
+        "`ttf-mscorefonts-installer`, kho contrib)",
+        "warning: the font “{font}” ({file}) lacks Vietnamese letters ({count}: {letters}); "
+        "LibreOffice will take them from {fallback}, so the PDF mixes fonts and may break "
+        "lines and pages unlike Word. Install a font with every Vietnamese letter, then build "
+        "the PDF again: Debian/Ubuntu `sudo apt-get install fonts-liberation2` (Liberation 2.x), "
+        "or the Times New Roman font (the package `ttf-mscorefonts-installer`, in contrib)",
+    ),
+    "build.pdf_other_font": ("một phông khác", "another font"),
     "build.pdf_failed": ("không tạo được PDF: {reason}", "cannot make the PDF: {reason}"),
 }
 
