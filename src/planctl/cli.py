@@ -17,12 +17,15 @@ from typing import Annotated
 import typer
 
 from planctl import __version__
+from planctl.cli_help import PlanctlCommand, PlanctlGroup
 from planctl.i18n import LANGS, resolve_lang, t
 
 app = typer.Typer(
     name="planctl",
-    help="Biên soạn kế hoạch của cơ quan nhà nước từ YAML thành văn bản đúng thể thức "
-    "(Nghị định 30/2020/NĐ-CP). Compile Vietnamese government plans from YAML.",
+    help="Biên soạn kế hoạch của cơ quan nhà nước (KẾ HOẠCH, QUYẾT ĐỊNH) từ YAML thành văn bản "
+    "đúng thể thức Nghị định 30/2020/NĐ-CP.",
+    cls=PlanctlGroup,  # help and usage errors in the language of --lang / PLANCTL_LANG
+    rich_markup_mode=None,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     add_completion=True,
@@ -32,7 +35,9 @@ _state: dict[str, str] = {"lang": "vi", "lang_set": ""}
 
 LangOption = Annotated[
     str | None,
-    typer.Option("--lang", help="Ngôn ngữ thông báo: vi (mặc định) hoặc en. Env: PLANCTL_LANG."),
+    typer.Option(
+        "--lang", help="Ngôn ngữ thông báo và hướng dẫn: vi (mặc định) hoặc en. Env: PLANCTL_LANG."
+    ),
 ]
 
 
@@ -55,10 +60,10 @@ def main_options(
     lang: LangOption = None,
     version: Annotated[
         bool,
-        typer.Option("--version", callback=_version, is_eager=True, help="In phiên bản."),
+        typer.Option("--version", callback=_version, is_eager=True, help="In phiên bản rồi thoát."),
     ] = False,
 ) -> None:
-    """planctl: kế hoạch dạng YAML → văn bản .docx đúng thể thức."""
+    """Biên soạn kế hoạch từ YAML thành văn bản đúng thể thức."""
     _state["lang"] = resolve_lang(lang)
     # Whether the user chose a language (here or in PLANCTL_LANG), over the config file's.
     _state["lang_set"] = "yes" if lang or os.environ.get("PLANCTL_LANG") else ""
@@ -79,7 +84,7 @@ PathsArg = Annotated[
 ]
 
 
-@app.command()
+@app.command(cls=PlanctlCommand)
 def validate(
     paths: PathsArg = None,
     strict: Annotated[
@@ -129,7 +134,7 @@ def validate(
     raise typer.Exit(run(args))
 
 
-@app.command()
+@app.command(cls=PlanctlCommand)
 def ids(paths: PathsArg = None, lang: LangOption = None) -> None:
     """Sinh mã `id` ổn định cho các nhiệm vụ chưa có (giữ nguyên chú thích YAML)."""
     from planctl.commands.ids import run
@@ -137,7 +142,7 @@ def ids(paths: PathsArg = None, lang: LangOption = None) -> None:
     raise typer.Exit(run(paths or [Path("plans")], _lang(lang)))
 
 
-@app.command()
+@app.command(cls=PlanctlCommand)
 def explain(
     code: Annotated[str | None, typer.Argument(help="Mã quy tắc, ví dụ U001")] = None,
     all_rules: Annotated[
@@ -151,7 +156,7 @@ def explain(
     raise typer.Exit(run(code, _lang(lang), all_rules=all_rules))
 
 
-@app.command()
+@app.command(cls=PlanctlCommand)
 def schema(
     output: Annotated[
         Path | None,
@@ -185,12 +190,12 @@ class DiffFormat(StrEnum):
     JSON = "json"
 
 
-@app.command()
+@app.command(cls=PlanctlCommand)
 def diff(
     paths: Annotated[
         list[Path] | None,
         typer.Argument(
-            help="OLD NEW (hai tệp hoặc hai thư mục); với --rev: PATH (mặc định plans/).",
+            help="CŨ MỚI (hai tệp hoặc hai thư mục); với --rev: ĐƯỜNG_DẪN (mặc định plans/).",
             show_default=False,
         ),
     ] = None,
@@ -235,7 +240,7 @@ def diff(
     raise typer.Exit(run(args))
 
 
-@app.command()
+@app.command(cls=PlanctlCommand)
 def new(
     source: Annotated[
         Path | None,
@@ -257,7 +262,7 @@ def new(
     raise typer.Exit(run(NewArgs(source, year, output, force, _lang(lang))))
 
 
-@app.command()
+@app.command(cls=PlanctlCommand)
 def fmt(
     paths: PathsArg = None,
     check: Annotated[
@@ -274,7 +279,7 @@ def fmt(
     raise typer.Exit(run(FmtArgs(paths or [Path("plans")], check, show_diff, _lang(lang))))
 
 
-@app.command()
+@app.command(cls=PlanctlCommand)
 def textconv(
     file: Annotated[Path, typer.Argument(help="Tệp .docx hoặc kế hoạch .yaml (- : stdin).")],
     lang: LangOption = None,
@@ -308,7 +313,7 @@ def _with_output_flags(command: Callable[..., None]) -> Callable[..., None]:
     return command
 
 
-@app.command()
+@app.command(cls=PlanctlCommand)
 @_with_output_flags
 def build(
     paths: PathsArg = None,
