@@ -78,6 +78,79 @@ class OutputFormat(StrEnum):
     SARIF = "sarif"
 
 
+@app.command(cls=PlanctlCommand)
+def init(
+    folder: Annotated[
+        Path | None,
+        typer.Argument(
+            help="Thư mục của tổ chức mới (mặc định: plans/ và tên cơ quan không dấu, ví dụ "
+            "plans/so-noi-vu).",
+            show_default=False,
+        ),
+    ] = None,
+    issuer: Annotated[
+        str | None,
+        typer.Option("--issuer", help="Cơ quan ban hành, như ghi ở đầu văn bản (“Sở Nội vụ”)."),
+    ] = None,
+    abbreviation: Annotated[
+        str | None,
+        typer.Option("--abbreviation", help="Chữ viết tắt trong ký hiệu (“SNV” trong 12/KH-SNV)."),
+    ] = None,
+    parent: Annotated[
+        str | None,
+        typer.Option("--parent", help="Cơ quan chủ quản, dòng trên tên cơ quan (“UBND tỉnh …”)."),
+    ] = None,
+    place: Annotated[
+        str | None, typer.Option("--place", help="Địa danh ở dòng ngày tháng (“Quảng Ngãi”).")
+    ] = None,
+    signer_name: Annotated[
+        str | None, typer.Option("--signer-name", help="Họ và tên người ký.")
+    ] = None,
+    signer_title: Annotated[
+        str | None, typer.Option("--signer-title", help="Chức vụ người ký (“Giám đốc”).")
+    ] = None,
+    unit: Annotated[
+        list[str] | None,
+        typer.Option("--unit", help="Một đơn vị của cơ quan (lặp lại tùy chọn cho mỗi đơn vị)."),
+    ] = None,
+    kind: Annotated[
+        str | None,
+        typer.Option(
+            "--kind",
+            help="Loại văn bản đầu tiên: {kinds} (mặc định: plan).",
+        ),
+    ] = None,
+    year: Annotated[
+        int | None, typer.Option("--year", help="Năm của kế hoạch (mặc định: năm nay).")
+    ] = None,
+    title: Annotated[str | None, typer.Option("--title", help="Trích yếu của kế hoạch.")] = None,
+    yes: Annotated[
+        bool, typer.Option("--yes", "-y", help="Không hỏi: dùng các tùy chọn, còn lại mặc định.")
+    ] = False,
+    lang: LangOption = None,
+) -> None:
+    """Bắt đầu một tổ chức mới: org.yaml (cơ quan, cơ quan chủ quản, người ký, các đơn vị) và
+    văn bản đầu tiên; hỏi từng câu trên terminal, hoặc nhận tùy chọn khi chạy trong script."""
+    from planctl.commands.init import InitArgs, run
+
+    args = InitArgs(
+        folder=folder,
+        issuer=issuer,
+        abbreviation=abbreviation,
+        parent=parent,
+        place=place,
+        signer_name=signer_name,
+        signer_title=signer_title,
+        units=list(unit or []),
+        kind=kind,
+        year=year,
+        title=title,
+        yes=yes,
+        lang=_lang(lang),
+    )
+    raise typer.Exit(run(args))
+
+
 PathsArg = Annotated[
     list[Path] | None,
     typer.Argument(help="Tệp hoặc thư mục kế hoạch (mặc định: plans/)", show_default=False),

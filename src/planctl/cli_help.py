@@ -67,7 +67,8 @@ class _Localised:
             elif isinstance(param, TyperOption):
                 record = param.get_help_record(ctx)
                 if record is not None:
-                    options.append((record[0], _translate_extras(record[1], self.lang)))
+                    text = _with_kinds(_translate_extras(record[1], self.lang))
+                    options.append((record[0], text))
         if arguments:
             with formatter.section(words("section.arguments", self.lang)):
                 formatter.write_dl(arguments)
@@ -211,6 +212,17 @@ def _translate_extras(help_text: str, lang: str) -> str:
             part = words("required", lang)
         parts.append(part)
     return f"{help_text[: match.start()]}  [{'; '.join(parts)}]"
+
+
+def _with_kinds(text: str) -> str:
+    """`text` with "{kinds}" replaced by the document kinds planctl knows (imported only to
+    show a help that names them)."""
+    if "{kinds}" not in text:
+        return text
+    from planctl.model.kinds import KINDS
+
+    kinds = ", ".join(f"{name} ({kind.heading})" for name, kind in KINDS.items())
+    return text.replace("{kinds}", kinds)
 
 
 def _first_paragraph(text: str | None) -> str:

@@ -333,6 +333,68 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "  {n} đoạn cần xem lại: có trích dẫn văn bản, hoặc còn ghi năm {old_year}",
         "  {n} paragraph(s) to review: they cite documents or still mention {old_year}",
     ),
+    # --- init (#15) ---
+    "init.ask.folder": ("Thư mục của tổ chức", "Folder of the organisation"),
+    "init.ask.issuer": ("Cơ quan ban hành (ví dụ: Sở Nội vụ)", "Issuing body (e.g. Sở Nội vụ)"),
+    "init.ask.parent": (
+        "Cơ quan chủ quản (ví dụ: UBND tỉnh Quảng Ngãi; để trống nếu không có)",
+        "Parent body (e.g. UBND tỉnh Quảng Ngãi; blank if none)",
+    ),
+    "init.ask.abbreviation": (
+        "Chữ viết tắt trong ký hiệu văn bản (12/KH-…)",
+        "Abbreviation in document symbols (12/KH-…)",
+    ),
+    "init.ask.place": ("Địa danh ở dòng ngày tháng", "Place name of the date line"),
+    "init.ask.signer_name": ("Họ và tên người ký", "Full name of the signer"),
+    "init.ask.signer_title": (
+        "Chức vụ người ký (ví dụ: Giám đốc)",
+        "Title of the signer (e.g. Giám đốc)",
+    ),
+    "init.ask.unit_first": (
+        "Tên một đơn vị (chủ trì các nhiệm vụ mẫu)",
+        "Name of a unit (the lead of the sample tasks)",
+    ),
+    "init.ask.unit_more": (
+        "Tên đơn vị tiếp theo (Enter để dừng)",
+        "Name of the next unit (Enter to stop)",
+    ),
+    "init.ask.kind": ("Loại văn bản đầu tiên: {choices}", "Kind of the first document: {choices}"),
+    "init.ask.year": ("Năm của kế hoạch", "Year of the plan"),
+    "init.ask.title": ("Trích yếu của kế hoạch", "Title (trích yếu) of the plan"),
+    "init.bad_kind": (
+        "không có loại văn bản “{kind}”; chọn một trong: {choices}",
+        "there is no document kind “{kind}”; choose one of: {choices}",
+    ),
+    "init.missing": (
+        "thiếu {flags}: chạy lệnh trên terminal để trả lời từng câu hỏi, hoặc cho các tùy chọn này",
+        "missing {flags}: run the command on a terminal to answer its questions, or give these "
+        "options",
+    ),
+    "init.exists": (
+        "{file} đã có; planctl init không ghi đè, và không ghi tệp nào. Chọn thư mục khác: "
+        "planctl init THƯ_MỤC",
+        "{file} already exists; planctl init overwrites nothing, and wrote nothing. Choose "
+        "another folder: planctl init DIR",
+    ),
+    "init.invalid": (
+        "các tệp sẽ tạo không hợp lệ (xem trên), nên không ghi tệp nào; sửa câu trả lời rồi "
+        "chạy lại",
+        "the files would not validate (see above), so nothing was written; change the answers "
+        "and run it again",
+    ),
+    "init.written": (
+        "Đã tạo tổ chức mới “{issuer}” trong {folder}:",
+        "Created the new organisation “{issuer}” in {folder}:",
+    ),
+    "init.wrote_registry": (
+        "  {file}: cơ quan ban hành, {units} đơn vị, người ký",
+        "  {file}: the issuer, {units} unit(s), the signer",
+    ),
+    "init.wrote_document": (
+        "  {file}: {noun} đầu tiên (chưa có số, ngày: điền khi ban hành)",
+        "  {file}: the first {noun} (no number or date: fill them in when it is issued)",
+    ),
+    "init.next": ("Tiếp theo: sửa nội dung {file}, rồi chạy:", "Next: edit {file}, then run:"),
     "build.built": ("đã tạo", "built"),
     "build.forced": ("đã tạo (--force)", "built (--force)"),
     "build.skipped": ("bỏ qua", "skipped"),

@@ -5,7 +5,8 @@ The Vietnamese help of each command and option sits beside it in planctl/cli.py 
 command's docstring) and is shown by default; the English here replaces it with `--lang en`
 (or PLANCTL_LANG=en). Keys are "command.parameter", with "planctl" for the root: "planctl.lang",
 "build.force". A parameter with no English here keeps its Vietnamese (the catalogue test lists
-what is missing).
+what is missing). "{kinds}" in a help text is the list of document kinds planctl knows
+(planctl.model.kinds), filled in when the help is shown.
 """
 
 from __future__ import annotations
@@ -29,7 +30,10 @@ EN: dict[str, str] = {
         "Start a new organisation: org.yaml (issuer, parent body, a signer, its units) and a "
         "first plan, asking on a terminal; every answer has a flag for scripts."
     ),
-    "init.folder": "Folder of the new organisation (default: plans/<abbreviation>).",
+    "init.folder": (
+        "Folder of the new organisation (default: plans/ and the issuer's name without "
+        "diacritics, e.g. plans/so-noi-vu)."
+    ),
     "init.issuer": "Issuing body, as it heads the documents (e.g. “Sở Nội vụ”).",
     "init.abbreviation": "Abbreviation in document symbols (“SNV” in “12/KH-SNV”).",
     "init.parent": "Parent body, above the issuer in the header (e.g. “UBND tỉnh Quảng Ngãi”).",
@@ -37,7 +41,7 @@ EN: dict[str, str] = {
     "init.signer_name": "Full name of the signer.",
     "init.signer_title": "Title of the signer (e.g. “Giám đốc”).",
     "init.unit": "A unit of the body (repeat the option for each unit).",
-    "init.kind": "Kind of the first document.",
+    "init.kind": "Kind of the first document: {kinds} (default: plan).",
     "init.year": "Year of the first plan (default: this year).",
     "init.title": "Title of the first plan (trích yếu).",
     "init.yes": "Ask nothing: take the flags, and defaults for the rest.",
@@ -123,6 +127,7 @@ METAVARS: dict[str, tuple[str, str]] = {
     "init.signer_name": ("HỌ_TÊN", "NAME"),
     "init.signer_title": ("CHỨC_VỤ", "TITLE"),
     "init.unit": ("TÊN", "NAME"),
+    "init.kind": ("LOẠI", "KIND"),
     "init.year": ("NĂM", "YEAR"),
     "init.title": ("TRÍCH_YẾU", "TITLE"),
     "validate.paths": PATHS,
