@@ -142,7 +142,7 @@ def _registry(a: Answers, folder: str, signer_id: str) -> dict[str, Any]:
     if a.parent:
         issuer["parent_body"] = a.parent
     issuer["place"] = a.place
-    issuer["head_title"] = f"{a.signer_title} {a.issuer}"
+    issuer["head_title"] = a.signer_title
     return {
         "issuer": issuer,
         "units": [{"name": unit, "scope": "internal"} for unit in a.units],
