@@ -153,18 +153,21 @@ def _localise_command(command: click.Command, name: str, lang: str) -> None:
         text = EN.get(key, vi) if lang == "en" else vi
         if isinstance(param, TyperOption | TyperArgument):
             param.help = text
-        metavar = _metavar(key, param, lang)
+        declared = param.__dict__.setdefault("_planctl_metavar", param.metavar)
+        metavar = _metavar(key, param, lang, declared)
         if metavar is not None:
             param.metavar = metavar
 
 
-def _metavar(key: str, param: click.Parameter, lang: str) -> str | None:
-    """What the parameter takes, in `lang`; None for a flag, or a choice (typer shows its
-    values), which need none."""
+def _metavar(key: str, param: click.Parameter, lang: str, declared: str | None) -> str | None:
+    """What the parameter takes, in `lang`: the catalogue's word, else the one declared in
+    cli.py, else one for its type (a choice's values); None for a flag, which takes nothing."""
     index = 1 if lang == "en" else 0
     for candidate in (key, f"*.{param.name}"):
         if candidate in METAVARS:
             return METAVARS[candidate][index]
+    if declared is not None:
+        return declared
     if isinstance(param, TyperOption) and (param.is_flag or param.count):
         return None
     descriptor = getattr(param, "type_descriptor", None)
@@ -184,12 +187,12 @@ def _metavar(key: str, param: click.Parameter, lang: str) -> str | None:
 
 
 def _argument_record(param: TyperArgument, lang: str) -> tuple[str, str]:
+    """An argument's line: what it takes (typer would add its Python type) and its help."""
     name = param.metavar or param.name or ""
     if param.nargs != 1:
         name += "..."
-    extras = ["required"] if param.required else []
     help_text = param.help or ""
-    if extras:
+    if param.required:
         help_text = f"{help_text}  [{words('required', lang)}]".strip()
     return name, help_text
 
