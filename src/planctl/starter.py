@@ -61,16 +61,24 @@ def clean(text: str) -> str:
     return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip()
 
 
+_PLACE_WORD = re.compile(r"\s(?:tỉnh|thành phố|tp\.|huyện|quận|thị xã)\s", re.IGNORECASE)
+
+
 def default_abbreviation(issuer: str) -> str:
-    """The initials of the issuer's name, “và” left out: “Sở Nội vụ” → “SNV”, “Bộ Thông tin
-    và Truyền thông” → “BTTTT”."""
+    """The initials of the issuer's name, as symbols write it: “và” and the place left out,
+    an acronym kept whole. “Sở Nội vụ tỉnh Quảng Ngãi” → “SNV”, “Bộ Thông tin và Truyền
+    thông” → “BTTTT”, “UBND tỉnh Quảng Ngãi” → “UBND”."""
+    name = _PLACE_WORD.split(f" {clean(issuer)} ")[0]
     letters = []
-    for word in clean(issuer).split():
+    for word in name.split():
         if word.casefold() == "và":
+            continue
+        if len(word) > 1 and word.isupper():
+            letters.append(word)
             continue
         first = word[0]
         letters.append("Đ" if first in "đĐ" else ascii_fold(first).upper())
-    return "".join(c for c in letters if c.isalnum()) or "CQ"
+    return "".join(c for c in "".join(letters) if c.isalnum()) or "CQ"
 
 
 _PLACE = re.compile(r"(?:tỉnh|thành phố|tp\.|huyện|quận|thị xã)\s+(.+)$", re.IGNORECASE)
@@ -202,7 +210,8 @@ def _document(a: Answers, kind: DocumentKind, signer_id: str) -> dict[str, Any]:
             "recipients": [*recipients, f"Các đơn vị thuộc {a.issuer}", "Lưu: VT"],
             "signer": signer_id,
         }
-    title = a.title[:1].lower() + a.title[1:] if a.title[1:2].islower() else a.title
+    title = re.sub(r"^kế hoạch\s+", "", a.title, flags=re.IGNORECASE)
+    title = title[:1].lower() + title[1:] if title[1:2].islower() else title
     document: dict[str, Any] = {"kind": kind.name, "title": f"Ban hành Kế hoạch {title}"}
     if kind.has_articles:
         document["articles"] = [

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import shutil
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -191,6 +192,10 @@ def test_defaults_worked_out_from_the_names() -> None:
     assert default_abbreviation("Sở Nội vụ") == "SNV"
     assert default_abbreviation("Bộ Thông tin và Truyền thông") == "BTTTT"
     assert default_abbreviation("Sở Tài chính") == "STC"
+    assert default_abbreviation("Sở Nội vụ tỉnh Quảng Ngãi") == "SNV"
+    assert default_abbreviation("UBND tỉnh Quảng Ngãi") == "UBND"
+    assert default_abbreviation("Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu") == "UBND"
+    assert default_abbreviation("Sở GD&ĐT") == "SGDĐT"
     assert default_place("UBND tỉnh Quảng Ngãi", "Sở Nội vụ") == "Quảng Ngãi"
     assert default_place("", "Ủy ban nhân dân thành phố Hải Phòng") == "Hải Phòng"
     assert default_place("", "Bộ Nội vụ") == "Hà Nội"
@@ -201,3 +206,12 @@ def test_help_lists_the_kinds_of_the_registry(run_cli: Run, lang: str) -> None:
     out = " ".join(run_cli(["init", "--help", "--lang", lang]).stdout.split())
     for name, kind in KINDS.items():
         assert f"{name} ({kind.heading})" in out
+
+
+def test_a_decision_names_its_plan_once() -> None:
+    from planctl.starter import Answers, starter_files
+
+    answers = Answers("Sở Nội vụ", "Nguyễn Văn An", "Giám đốc", 2025)
+    files = starter_files(replace(answers, kind="decision", title="Kế hoạch truyền thông năm 2025"))
+    assert "title: Ban hành Kế hoạch truyền thông năm 2025\n" in files.document
+    assert "  title: Kế hoạch truyền thông năm 2025\n" in files.document
