@@ -17,12 +17,15 @@ from typing import Annotated
 import typer
 
 from planctl import __version__
+from planctl.cli_help import PlanctlCommand, PlanctlGroup
 from planctl.i18n import LANGS, resolve_lang, t
 
 app = typer.Typer(
     name="planctl",
-    help="Biên soạn kế hoạch của cơ quan nhà nước từ YAML thành văn bản đúng thể thức "
-    "(Nghị định 30/2020/NĐ-CP). Compile Vietnamese government plans from YAML.",
+    help="Biên soạn kế hoạch của cơ quan nhà nước (KẾ HOẠCH, QUYẾT ĐỊNH) từ YAML thành văn bản "
+    "đúng thể thức Nghị định 30/2020/NĐ-CP.",
+    cls=PlanctlGroup,  # help and usage errors in the language of --lang / PLANCTL_LANG
+    rich_markup_mode=None,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     add_completion=True,
@@ -32,7 +35,9 @@ _state: dict[str, str] = {"lang": "vi", "lang_set": ""}
 
 LangOption = Annotated[
     str | None,
-    typer.Option("--lang", help="Ngôn ngữ thông báo: vi (mặc định) hoặc en. Env: PLANCTL_LANG."),
+    typer.Option(
+        "--lang", help="Ngôn ngữ thông báo và hướng dẫn: vi (mặc định) hoặc en. Env: PLANCTL_LANG."
+    ),
 ]
 
 
@@ -55,10 +60,10 @@ def main_options(
     lang: LangOption = None,
     version: Annotated[
         bool,
-        typer.Option("--version", callback=_version, is_eager=True, help="In phiên bản."),
+        typer.Option("--version", callback=_version, is_eager=True, help="In phiên bản rồi thoát."),
     ] = False,
 ) -> None:
-    """planctl: kế hoạch dạng YAML → văn bản .docx đúng thể thức."""
+    """Biên soạn kế hoạch từ YAML thành văn bản đúng thể thức."""
     _guard_streams()
     _state["lang"] = resolve_lang(lang)
     # Whether the user chose a language (here or in PLANCTL_LANG), over the config file's.
@@ -85,13 +90,86 @@ class OutputFormat(StrEnum):
     SARIF = "sarif"
 
 
+@app.command(cls=PlanctlCommand)
+def init(
+    folder: Annotated[
+        Path | None,
+        typer.Argument(
+            help="Thư mục của tổ chức mới (mặc định: plans/ và tên cơ quan không dấu, ví dụ "
+            "plans/so-noi-vu).",
+            show_default=False,
+        ),
+    ] = None,
+    issuer: Annotated[
+        str | None,
+        typer.Option("--issuer", help="Cơ quan ban hành, như ghi ở đầu văn bản (“Sở Nội vụ”)."),
+    ] = None,
+    abbreviation: Annotated[
+        str | None,
+        typer.Option("--abbreviation", help="Chữ viết tắt trong ký hiệu (“SNV” trong 12/KH-SNV)."),
+    ] = None,
+    parent: Annotated[
+        str | None,
+        typer.Option("--parent", help="Cơ quan chủ quản, dòng trên tên cơ quan (“UBND tỉnh …”)."),
+    ] = None,
+    place: Annotated[
+        str | None, typer.Option("--place", help="Địa danh ở dòng ngày tháng (“Quảng Ngãi”).")
+    ] = None,
+    signer_name: Annotated[
+        str | None, typer.Option("--signer-name", help="Họ và tên người ký.")
+    ] = None,
+    signer_title: Annotated[
+        str | None, typer.Option("--signer-title", help="Chức vụ người ký (“Giám đốc”).")
+    ] = None,
+    unit: Annotated[
+        list[str] | None,
+        typer.Option("--unit", help="Một đơn vị của cơ quan (lặp lại tùy chọn cho mỗi đơn vị)."),
+    ] = None,
+    kind: Annotated[
+        str | None,
+        typer.Option(
+            "--kind",
+            help="Loại văn bản đầu tiên: {kinds} (mặc định: plan).",
+        ),
+    ] = None,
+    year: Annotated[
+        int | None, typer.Option("--year", help="Năm của kế hoạch (mặc định: năm nay).")
+    ] = None,
+    title: Annotated[str | None, typer.Option("--title", help="Trích yếu của kế hoạch.")] = None,
+    yes: Annotated[
+        bool, typer.Option("--yes", "-y", help="Không hỏi: dùng các tùy chọn, còn lại mặc định.")
+    ] = False,
+    lang: LangOption = None,
+) -> None:
+    """Bắt đầu một tổ chức mới: org.yaml (cơ quan, cơ quan chủ quản, người ký, các đơn vị) và
+    văn bản đầu tiên; hỏi từng câu trên terminal, hoặc nhận tùy chọn khi chạy trong script."""
+    from planctl.commands.init import InitArgs, run
+
+    args = InitArgs(
+        folder=folder,
+        issuer=issuer,
+        abbreviation=abbreviation,
+        parent=parent,
+        place=place,
+        signer_name=signer_name,
+        signer_title=signer_title,
+        units=list(unit or []),
+        kind=kind,
+        year=year,
+        title=title,
+        yes=yes,
+        lang=_lang(lang),
+    )
+    raise typer.Exit(run(args))
+
+
 PathsArg = Annotated[
     list[Path] | None,
     typer.Argument(help="Tệp hoặc thư mục kế hoạch (mặc định: plans/)", show_default=False),
 ]
 
 
-@app.command()
+@app.command(cls=PlanctlCommand)
 def validate(
     paths: PathsArg = None,
     strict: Annotated[
@@ -141,7 +219,7 @@ def validate(
     raise typer.Exit(run(args))
 
 
-@app.command()
+@app.command(cls=PlanctlCommand)
 def ids(paths: PathsArg = None, lang: LangOption = None) -> None:
     """Sinh mã `id` ổn định cho các nhiệm vụ chưa có (giữ nguyên chú thích YAML)."""
     from planctl.commands.ids import run
@@ -149,7 +227,7 @@ def ids(paths: PathsArg = None, lang: LangOption = None) -> None:
     raise typer.Exit(run(paths or [Path("plans")], _lang(lang)))
 
 
-@app.command()
+@app.command(cls=PlanctlCommand)
 def explain(
     code: Annotated[str | None, typer.Argument(help="Mã quy tắc, ví dụ U001")] = None,
     all_rules: Annotated[
@@ -163,7 +241,7 @@ def explain(
     raise typer.Exit(run(code, _lang(lang), all_rules=all_rules))
 
 
-@app.command()
+@app.command(cls=PlanctlCommand)
 def schema(
     output: Annotated[
         Path | None,
@@ -197,12 +275,12 @@ class DiffFormat(StrEnum):
     JSON = "json"
 
 
-@app.command()
+@app.command(cls=PlanctlCommand)
 def diff(
     paths: Annotated[
         list[Path] | None,
         typer.Argument(
-            help="OLD NEW (hai tệp hoặc hai thư mục); với --rev: PATH (mặc định plans/).",
+            help="CŨ MỚI (hai tệp hoặc hai thư mục); với --rev: ĐƯỜNG_DẪN (mặc định plans/).",
             show_default=False,
         ),
     ] = None,
@@ -247,7 +325,7 @@ def diff(
     raise typer.Exit(run(args))
 
 
-@app.command()
+@app.command(cls=PlanctlCommand)
 def new(
     source: Annotated[
         Path | None,
@@ -279,7 +357,7 @@ def new(
     raise typer.Exit(run(args))
 
 
-@app.command()
+@app.command(cls=PlanctlCommand)
 def fmt(
     paths: PathsArg = None,
     check: Annotated[
@@ -296,7 +374,7 @@ def fmt(
     raise typer.Exit(run(FmtArgs(paths or [Path("plans")], check, show_diff, _lang(lang))))
 
 
-@app.command()
+@app.command(cls=PlanctlCommand)
 def textconv(
     file: Annotated[Path, typer.Argument(help="Tệp .docx hoặc kế hoạch .yaml (- : stdin).")],
     lang: LangOption = None,
@@ -330,7 +408,7 @@ def _with_output_flags(command: Callable[..., None]) -> Callable[..., None]:
     return command
 
 
-@app.command()
+@app.command(cls=PlanctlCommand)
 @_with_output_flags
 def build(
     paths: PathsArg = None,

@@ -53,6 +53,9 @@ def assert_only_year_shifts(diff: PlanDiff, old_year: int, year: int) -> None:
         assert isinstance(detail, DeadlineDetail)
         assert detail.shift is not None and detail.shift.unit == "year", detail
         assert detail.shift.amount == delta
+        # Against each plan's year, the deadline did not move.
+        assert detail.relative is not None and detail.relative.shift is not None, detail
+        assert detail.relative.shift.amount == 0
 
 
 def test_carry_fixture_to_next_year(work: Workdir) -> None:
@@ -93,7 +96,7 @@ def test_carry_fixture_to_next_year(work: Workdir) -> None:
     assert len([e for e in errors(target) if e.endswith("U002")]) == 1
     diff = compare_plans(read_disk_plan(source), read_disk_plan(target))
     assert_only_year_shifts(diff, 2024, 2025)
-    assert len(diff.tasks) == 5 + 1  # "6 tháng đầu năm" moves with the plan's period
+    assert len(diff.tasks) == 5  # "6 tháng đầu năm", in both, is no change
 
 
 def test_existing_output_needs_force(work: Workdir) -> None:

@@ -23,7 +23,7 @@ from planctl.build.manifest import MANIFEST_LOCK, MANIFEST_NAME
 from .conftest import load_view
 
 STEMS = ("plan-groups", "plan-zero")
-INSTALL_HINT = "sudo apt-get install libreoffice-writer fonts-liberation"
+INSTALL_HINT = "sudo apt-get install libreoffice-writer fonts-liberation2"
 has_soffice = shutil.which("soffice") is not None or shutil.which("libreoffice") is not None
 
 

@@ -87,15 +87,13 @@ def _pdf(context: RenderContext, made: Mapping[str, bytes]) -> bytes:
 
 
 def _libreoffice(lang: str) -> Availability:
-    """LibreOffice is there to make PDFs (and with which font); if not, how to install it."""
-    from planctl.render.pdf import METRIC_COMPATIBLE, find_soffice, serif_font
+    """LibreOffice is there to make PDFs, and its fonts print Vietnamese with Word's metrics;
+    if not, what to install."""
+    from planctl.render.pdf import find_soffice, font_note, font_problems
 
     if find_soffice() is None:
         return Availability(False, (t("build.pdf_missing", lang),))
-    font = serif_font()
-    if font is not None and font not in METRIC_COMPATIBLE:
-        return Availability(True, (t("build.pdf_font", lang, font=font),))
-    return Availability(True)
+    return Availability(True, tuple(font_note(problem, lang) for problem in font_problems()))
 
 
 OUTPUTS: dict[str, Output] = {

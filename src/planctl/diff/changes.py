@@ -75,13 +75,29 @@ class UnitsDetail:
 
 @dataclass(frozen=True)
 class Shift:
-    """A deadline moved by a whole number of years, months or days."""
+    """A deadline moved by a whole number of years, quarters, months or days."""
 
-    unit: Literal["year", "month", "day"]
+    unit: Literal["year", "quarter", "month", "day"]
+    """"quarter" only in a :class:`RelativeShift`, between quarters."""
     amount: int
     """Signed: positive is later."""
     same: Literal["quarter", "month", "day", "half", "year", "period"] | None = None
     """What stayed the same when the shift is whole years: "a year later, same quarter"."""
+
+
+@dataclass(frozen=True)
+class RelativeShift:
+    """How a deadline moved against its plan's year, when the two plans are for different
+    years: "Quý IV/2024" in the 2024 plan → "Quý III/2025" in the 2025 plan is one quarter
+    earlier than last year, not nine months later."""
+
+    years: tuple[int, int]
+    """The old plan's year and the new plan's."""
+    shift: Shift | None
+    """The old deadline carried to the new plan's year → the new one; amount 0 (with `same`):
+    it moved with the year. None when the kind changed (see `due_shift`)."""
+    due_shift: Shift | None = None
+    """When the kind changed: how the last day moved against the carried deadline's."""
 
 
 @dataclass(frozen=True)
@@ -93,6 +109,8 @@ class DeadlineDetail:
     shift: Shift | None
     due_shift: Shift | None = None
     """When the kind changed (Quý II → Tháng 5): how the last day moved."""
+    relative: RelativeShift | None = None
+    """When the plans are for different years: the move against each plan's year."""
 
 
 @dataclass(frozen=True)

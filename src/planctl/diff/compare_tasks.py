@@ -99,7 +99,9 @@ def compare_tasks(
             units = _units(old, new, old_units, new_units, role)
             if units is not None:
                 found.append(change(TaskChangeKind.UNITS, units))
-        deadline = compare_task_deadlines(old.facts.of(a.task), new.facts.of(b.task))
+        deadline = compare_task_deadlines(
+            old.facts.of(a.task), new.facts.of(b.task), (old_plan.year, new_plan.year)
+        )
         if deadline is not None:
             found.append(change(TaskChangeKind.DEADLINE, deadline))
         for name in WORDING_FIELDS:

@@ -14,6 +14,7 @@ from planctl.diff.changes import (
     HeaderChange,
     MoveDetail,
     PlanDiff,
+    RelativeShift,
     Shift,
     TaskChange,
     TaskRef,
@@ -112,6 +113,16 @@ def _shift(shift: Shift | None) -> dict[str, Any] | None:
     return {"unit": shift.unit, "amount": shift.amount, "same": shift.same}
 
 
+def _relative(relative: RelativeShift | None) -> dict[str, Any] | None:
+    if relative is None:
+        return None
+    return {
+        "years": list(relative.years),
+        "shift": _shift(relative.shift),
+        "due_shift": _shift(relative.due_shift),
+    }
+
+
 def _task(c: TaskChange, lang: str) -> dict[str, Any]:
     data: dict[str, Any] = {
         "kind": c.kind.value,
@@ -135,6 +146,7 @@ def _task(c: TaskChange, lang: str) -> dict[str, Any]:
             new_value=_deadline(d.new),
             shift=_shift(d.shift),
             due_shift=_shift(d.due_shift),
+            relative=_relative(d.relative),
             description=labels.deadline_words(d, lang),
         )
     elif isinstance(d, MoveDetail):

@@ -55,7 +55,15 @@ def words(ops: tuple[WordOp, ...]) -> str:
 
 
 def render_markdown(report: DiffReport, lang: str, out: TextIO) -> None:
-    blocks = [_file(file, lang) for file in report.files]
+    """Plans that did not change are left out, and counted in one line at the end: a pull
+    request comment shows what changed and nothing else."""
+    unchanged = sum(1 for file in report.files if file.status == "unchanged")
+    blocks = [_file(file, lang) for file in report.files if file.status != "unchanged"]
+    if not blocks:
+        blocks = [t("diff.all_unchanged", lang, n=unchanged) if unchanged else ""]
+        blocks[0] = blocks[0] or t("diff.no_changes", lang)
+    elif unchanged:
+        blocks.append(t("diff.unchanged_plans", lang, n=unchanged))
     out.write("\n\n".join(blocks).rstrip() + "\n")
 
 

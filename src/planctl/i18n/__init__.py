@@ -210,6 +210,38 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "diff.same.half": (", cùng nửa năm", ", same half of the year"),
     "diff.same.period": (", cùng khoảng thời gian", ", same span"),
     "diff.same.year": ("", ""),
+    "diff.rel.last_year": ("năm trước", "last year"),
+    "diff.rel.year": ("năm {year}", "in {year}"),
+    "diff.rel.moved": ("{shift} so với {ref}", "{shift} than {ref}"),
+    "diff.rel.due_moved": ("hạn cuối {shift} so với {ref}", "due date {shift} than {ref}"),
+    "diff.rel.due_same": ("cùng hạn cuối như {ref}", "same due date as {ref}"),
+    "diff.rel.same.quarter": ("cùng quý như {ref}", "same quarter as {ref}"),
+    "diff.rel.same.month": ("cùng tháng như {ref}", "same month as {ref}"),
+    "diff.rel.same.day": ("cùng ngày như {ref}", "same day as {ref}"),
+    "diff.rel.same.half": ("cùng nửa năm như {ref}", "same half of the year as {ref}"),
+    "diff.rel.same.period": ("cùng khoảng thời gian như {ref}", "same span as {ref}"),
+    "diff.rel.same.deadline": ("cùng thời hạn như {ref}", "same deadline as {ref}"),
+    "diff.rel.year_later": ("muộn hơn 1 năm", "a year later"),
+    "diff.rel.years_later": ("muộn hơn {n} năm", "{n} years later"),
+    "diff.rel.year_earlier": ("sớm hơn 1 năm", "a year earlier"),
+    "diff.rel.years_earlier": ("sớm hơn {n} năm", "{n} years earlier"),
+    "diff.rel.quarter_later": ("muộn hơn {n} quý", "{n} quarter later"),
+    "diff.rel.quarters_later": ("muộn hơn {n} quý", "{n} quarters later"),
+    "diff.rel.quarter_earlier": ("sớm hơn {n} quý", "{n} quarter earlier"),
+    "diff.rel.quarters_earlier": ("sớm hơn {n} quý", "{n} quarters earlier"),
+    "diff.rel.month_later": ("muộn hơn 1 tháng", "1 month later"),
+    "diff.rel.months_later": ("muộn hơn {n} tháng", "{n} months later"),
+    "diff.rel.month_earlier": ("sớm hơn 1 tháng", "1 month earlier"),
+    "diff.rel.months_earlier": ("sớm hơn {n} tháng", "{n} months earlier"),
+    "diff.rel.day_later": ("muộn hơn 1 ngày", "1 day later"),
+    "diff.rel.days_later": ("muộn hơn {n} ngày", "{n} days later"),
+    "diff.rel.day_earlier": ("sớm hơn 1 ngày", "1 day earlier"),
+    "diff.rel.days_earlier": ("sớm hơn {n} ngày", "{n} days earlier"),
+    "diff.unchanged_plans": ("{n} kế hoạch không đổi.", "{n} plan(s) unchanged."),
+    "diff.all_unchanged": (
+        "Không có khác biệt: {n} kế hoạch không đổi.",
+        "No differences: {n} plan(s) unchanged.",
+    ),
     "diff.deadline.added": ("thêm thời hạn", "deadline added"),
     "diff.deadline.removed": ("bỏ thời hạn", "deadline removed"),
     "diff.deadline.rewritten": ("ghi lại thời hạn", "deadline rewritten"),
@@ -350,6 +382,68 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "new.kept_cited": ("trích dẫn", "cited"),
     "new.kept_date": ("ngày tháng", "date"),
+    # --- init (#15) ---
+    "init.ask.folder": ("Thư mục của tổ chức", "Folder of the organisation"),
+    "init.ask.issuer": ("Cơ quan ban hành (ví dụ: Sở Nội vụ)", "Issuing body (e.g. Sở Nội vụ)"),
+    "init.ask.parent": (
+        "Cơ quan chủ quản (ví dụ: UBND tỉnh Quảng Ngãi; để trống nếu không có)",
+        "Parent body (e.g. UBND tỉnh Quảng Ngãi; blank if none)",
+    ),
+    "init.ask.abbreviation": (
+        "Chữ viết tắt trong ký hiệu văn bản (12/KH-…)",
+        "Abbreviation in document symbols (12/KH-…)",
+    ),
+    "init.ask.place": ("Địa danh ở dòng ngày tháng", "Place name of the date line"),
+    "init.ask.signer_name": ("Họ và tên người ký", "Full name of the signer"),
+    "init.ask.signer_title": (
+        "Chức vụ người ký (ví dụ: Giám đốc)",
+        "Title of the signer (e.g. Giám đốc)",
+    ),
+    "init.ask.unit_first": (
+        "Tên một đơn vị (chủ trì các nhiệm vụ mẫu)",
+        "Name of a unit (the lead of the sample tasks)",
+    ),
+    "init.ask.unit_more": (
+        "Tên đơn vị tiếp theo (Enter để dừng)",
+        "Name of the next unit (Enter to stop)",
+    ),
+    "init.ask.kind": ("Loại văn bản đầu tiên: {choices}", "Kind of the first document: {choices}"),
+    "init.ask.year": ("Năm của kế hoạch", "Year of the plan"),
+    "init.ask.title": ("Trích yếu của kế hoạch", "Title (trích yếu) of the plan"),
+    "init.bad_kind": (
+        "không có loại văn bản “{kind}”; chọn một trong: {choices}",
+        "there is no document kind “{kind}”; choose one of: {choices}",
+    ),
+    "init.missing": (
+        "thiếu {flags}: chạy lệnh trên terminal để trả lời từng câu hỏi, hoặc cho các tùy chọn này",
+        "missing {flags}: run the command on a terminal to answer its questions, or give these "
+        "options",
+    ),
+    "init.exists": (
+        "{file} đã có; planctl init không ghi đè, và không ghi tệp nào. Chọn thư mục khác: "
+        "planctl init THƯ_MỤC",
+        "{file} already exists; planctl init overwrites nothing, and wrote nothing. Choose "
+        "another folder: planctl init DIR",
+    ),
+    "init.invalid": (
+        "các tệp sẽ tạo không hợp lệ (xem trên), nên không ghi tệp nào; sửa câu trả lời rồi "
+        "chạy lại",
+        "the files would not validate (see above), so nothing was written; change the answers "
+        "and run it again",
+    ),
+    "init.written": (
+        "Đã tạo tổ chức mới “{issuer}” trong {folder}:",
+        "Created the new organisation “{issuer}” in {folder}:",
+    ),
+    "init.wrote_registry": (
+        "  {file}: cơ quan ban hành, {units} đơn vị, người ký",
+        "  {file}: the issuer, {units} unit(s), the signer",
+    ),
+    "init.wrote_document": (
+        "  {file}: {noun} đầu tiên (chưa có số, ngày: điền khi ban hành)",
+        "  {file}: the first {noun} (no number or date: fill them in when it is issued)",
+    ),
+    "init.next": ("Tiếp theo: sửa nội dung {file}, rồi chạy:", "Next: edit {file}, then run:"),
     "build.built": ("đã tạo", "built"),
     "build.forced": ("đã tạo dù còn lỗi (--allow-errors)", "built with errors (--allow-errors)"),
     "build.skipped": ("bỏ qua", "skipped"),
@@ -423,22 +517,24 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "build.pdf_missing": (
         "không tạo PDF: không tìm thấy LibreOffice (lệnh `soffice`) trên PATH; các tệp khác vẫn "
         "được tạo. Cài đặt: Debian/Ubuntu `sudo apt-get install libreoffice-writer "
-        "fonts-liberation`; Fedora `sudo dnf install libreoffice-writer liberation-serif-fonts`; "
+        "fonts-liberation2`; Fedora `sudo dnf install libreoffice-writer liberation-serif-fonts`; "
         "macOS `brew install --cask libreoffice`; Windows: https://www.libreoffice.org/download/ "
         "(hoặc đặt biến PLANCTL_SOFFICE là đường dẫn tới soffice)",
         "no PDF: LibreOffice (the `soffice` command) is not on the PATH; the other outputs are "
         "still written. Install it: Debian/Ubuntu `sudo apt-get install libreoffice-writer "
-        "fonts-liberation`; Fedora `sudo dnf install libreoffice-writer liberation-serif-fonts`; "
+        "fonts-liberation2`; Fedora `sudo dnf install libreoffice-writer liberation-serif-fonts`; "
         "macOS `brew install --cask libreoffice`; Windows: https://www.libreoffice.org/download/ "
         "(or set PLANCTL_SOFFICE to the path of soffice)",
     ),
     "build.pdf_font": (
         "cảnh báo: không có phông Times New Roman hay Liberation Serif (cùng số đo chữ); PDF sẽ "
-        "dùng “{font}” và có thể xuống dòng, sang trang khác Word. Cài: sudo apt-get install "
-        "fonts-liberation",
+        "dùng “{font}” và có thể xuống dòng, sang trang khác Word. Cài: Debian/Ubuntu `sudo "
+        "apt-get install fonts-liberation2`, hoặc phông Times New Roman (gói "
+        "`ttf-mscorefonts-installer`, kho contrib)",
         "warning: neither Times New Roman nor Liberation Serif (same metrics) is installed; the "
-        "PDF will use “{font}” and may break lines and pages unlike Word. Install: sudo apt-get "
-        "install fonts-liberation",
+        "PDF will use “{font}” and may break lines and pages unlike Word. Install: Debian/Ubuntu "
+        "`sudo apt-get install fonts-liberation2`, or the Times New Roman font (the package "
+        "`ttf-mscorefonts-installer`, in contrib)",
     ),
     # --- the plan's own values (S003 details a model validator words itself) ---
     "plan.period_years": (
@@ -449,6 +545,19 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         'ghi năm của kế hoạch, ví dụ `period: 2025` hoặc `period: "2025-2030"`',
         'write the plan\'s year(s), e.g. `period: 2025` or `period: "2025-2030"`',
     ),
+    "build.pdf_glyphs": (
+        "cảnh báo: phông “{font}” ({file}) thiếu chữ tiếng Việt ({count} chữ: {letters}); "
+        "LibreOffice sẽ lấy các chữ đó từ {fallback} nên PDF có chữ khác phông và có thể xuống "
+        "dòng, sang trang khác Word. Cài phông đủ chữ Việt rồi tạo lại PDF: Debian/Ubuntu `sudo "
+        "apt-get install fonts-liberation2` (Liberation 2.x), hoặc phông Times New Roman (gói "
+        "`ttf-mscorefonts-installer`, kho contrib)",
+        "warning: the font “{font}” ({file}) lacks Vietnamese letters ({count}: {letters}); "
+        "LibreOffice will take them from {fallback}, so the PDF mixes fonts and may break "
+        "lines and pages unlike Word. Install a font with every Vietnamese letter, then build "
+        "the PDF again: Debian/Ubuntu `sudo apt-get install fonts-liberation2` (Liberation 2.x), "
+        "or the Times New Roman font (the package `ttf-mscorefonts-installer`, in contrib)",
+    ),
+    "build.pdf_other_font": ("một phông khác", "another font"),
     "build.pdf_failed": ("không tạo được PDF: {reason}", "cannot make the PDF: {reason}"),
 }
 

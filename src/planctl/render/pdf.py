@@ -8,9 +8,12 @@ temporary folder (the build writes the result like any other output); :func:`con
 converts a file and writes the PDF atomically.
 
 Fonts: the documents ask for Times New Roman. Where it is not installed, fontconfig gives
-LibreOffice Liberation Serif instead (Debian/Ubuntu package ``fonts-liberation``), which has
-the same metrics, so lines and pages break as they do in Word. :func:`serif_font` tells which
-of the two a conversion will use.
+LibreOffice Liberation Serif instead, which has the same metrics, so lines and pages break as
+they do in Word — provided the font has every Vietnamese letter. Liberation 1.x (Debian's
+``fonts-liberation``) lacks most of them (ế, ố, ồ, ớ, ủ …): LibreOffice then takes those
+letters from another font (DejaVu), whose widths differ, and lines reflow. Liberation 2.x
+(``fonts-liberation2``) and Times New Roman itself have them all. :func:`font_problems` asks
+fontconfig, before converting, which font each style will get and what it lacks.
 """
 
 from __future__ import annotations
@@ -20,18 +23,25 @@ import shutil
 import signal
 import subprocess
 import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from planctl.atomic import atomic_write_bytes
+from planctl.i18n import t
 
 __all__ = [
+    "FontMatch",
+    "FontProblem",
     "PdfConversionError",
     "PdfError",
     "PdfUnavailable",
     "convert_to_pdf",
     "docx_to_pdf",
+    "fc_match",
     "find_soffice",
-    "serif_font",
+    "font_note",
+    "font_problems",
 ]
 
 PROGRAMS = ("soffice", "libreoffice")
@@ -68,14 +78,48 @@ def find_soffice() -> str | None:
     return next((p for p in KNOWN_LOCATIONS if Path(p).is_file()), None)
 
 
-def serif_font() -> str | None:
-    """The font family fontconfig gives for Times New Roman, or None if it cannot tell."""
-    fc_match = shutil.which("fc-match")
-    if fc_match is None:
+DOCUMENT_FONT = "Times New Roman"
+STYLES = ("", ":bold", ":italic")
+"""The styles the documents use: body text, headings and titles, the place-date line."""
+_LOWER = "àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+VIETNAMESE = _LOWER + _LOWER.upper()
+"""Every letter with a diacritic a Vietnamese text uses, precomposed (text is NFC)."""
+
+
+@dataclass(frozen=True)
+class FontMatch:
+    """What fontconfig gives for a font pattern: the family, its file, the characters it has
+    (fontconfig's charset: hexadecimal code points and ranges, "20-7e a0-17f 1ebf")."""
+
+    family: str
+    file: str
+    charset: str
+
+
+@dataclass(frozen=True)
+class FontProblem:
+    """The font LibreOffice will use for Times New Roman (in one style) will not print the
+    documents as Word does."""
+
+    font: str
+    file: str
+    metric_compatible: bool
+    """Times New Roman or Liberation Serif: lines break where Word breaks them."""
+    missing: str
+    """The Vietnamese letters the font lacks ("" when it has them all)."""
+    fallback: str | None = None
+    """The font LibreOffice will take the missing letters from, when fontconfig says."""
+
+
+def fc_match(pattern: str) -> FontMatch | None:
+    """fontconfig's best font for `pattern`, or None when fontconfig is not installed (macOS
+    and Windows without it: nothing is checked) or does not answer."""
+    program = shutil.which("fc-match")
+    if program is None:
         return None
     try:
         done = subprocess.run(
-            [fc_match, "--format=%{family[0]}", "Times New Roman"],
+            [program, "--format=%{family[0]}\\n%{file}\\n%{charset}\\n", pattern],
             capture_output=True,
             text=True,
             timeout=10,
@@ -83,7 +127,72 @@ def serif_font() -> str | None:
         )
     except (OSError, subprocess.SubprocessError):
         return None
-    return done.stdout.strip() or None
+    lines = done.stdout.split("\n")
+    if done.returncode != 0 or len(lines) < 3 or not lines[0].strip():
+        return None
+    return FontMatch(lines[0].strip(), lines[1].strip(), lines[2].strip())
+
+
+def parse_charset(charset: str) -> Callable[[str], bool]:
+    """Whether a character is in a fontconfig charset ("20-7e a0-17f 1ebf")."""
+    ranges: list[tuple[int, int]] = []
+    for part in charset.split():
+        first, _, last = part.partition("-")
+        try:
+            ranges.append((int(first, 16), int(last or first, 16)))
+        except ValueError:
+            continue
+    return lambda char: any(lo <= ord(char) <= hi for lo, hi in ranges)
+
+
+def font_problems(probe: Callable[[str], FontMatch | None] | None = None) -> list[FontProblem]:
+    """What is wrong with the fonts LibreOffice will print the documents in, one problem per
+    family (a font lacking letters in every style is one problem); [] when all is well or
+    fontconfig cannot tell. `probe` stands in for :func:`fc_match` (tests)."""
+    ask = probe or fc_match
+    problems: list[FontProblem] = []
+    seen: set[str] = set()
+    for style in STYLES:
+        match = ask(DOCUMENT_FONT + style)
+        if match is None or match.family in seen:
+            continue
+        covered = parse_charset(match.charset)
+        missing = "".join(c for c in VIETNAMESE if not covered(c))
+        compatible = match.family in METRIC_COMPATIBLE
+        if compatible and not missing:
+            continue
+        seen.add(match.family)
+        fallback = None
+        if missing:
+            codes = " ".join(f"{ord(c):x}" for c in missing)
+            other = ask(f"{DOCUMENT_FONT}{style}:charset={codes}")
+            fallback = other.family if other and other.family != match.family else None
+        problems.append(FontProblem(match.family, match.file, compatible, missing, fallback))
+    return problems
+
+
+_FIRST_SHOWN = "ếốồớủ"
+"""Letters named first when missing: the ones clerks see mixed in from another font."""
+
+
+def font_note(problem: FontProblem, lang: str) -> str:
+    """The warning for `problem`, with the package or font to install."""
+    if problem.missing:
+        lower = [c for c in problem.missing if c.islower()] or list(problem.missing)
+        shown = [c for c in _FIRST_SHOWN if c in lower]
+        shown += [c for c in lower if c not in shown]
+        letters = ", ".join(shown[:8]) + (" …" if len(shown) > 8 else "")
+        fallback = f"“{problem.fallback}”" if problem.fallback else t("build.pdf_other_font", lang)
+        return t(
+            "build.pdf_glyphs",
+            lang,
+            font=problem.font,
+            file=problem.file,
+            letters=letters,
+            count=len(problem.missing),
+            fallback=fallback,
+        )
+    return t("build.pdf_font", lang, font=problem.font)
 
 
 def convert_to_pdf(
