@@ -56,7 +56,7 @@ def test_build_help_in_both_languages(run_cli: Run) -> None:
     en = run_cli(["build", "--help", "--lang", "en"]).stdout
     assert en.startswith("Usage: planctl build [OPTIONS] [FILE.yaml|DIR]...")
     assert "-o, --output DIR" in en and "-j, --jobs N" in en and "[default: build]" in en
-    assert "Build plans that have errors too" in " ".join(en.split())
+    assert "Build the document of a plan that still has errors" in " ".join(en.split())
     assert "Vẫn tạo" not in en
 
 

@@ -60,7 +60,8 @@ def test_init_then_build_beside_the_sample_plans(tmp_path: Path, run_planctl: Ru
     assert run_planctl(["validate"], cwd=tmp_path, timeout=60).exit_code == 0
     result = run_planctl(["build", str(FOLDER), "-q"], cwd=tmp_path, timeout=60)
     assert result.exit_code == 0, result.output
-    text = _docx_text(tmp_path / "build" / "2025-kh-trien-khai-nhiem-vu.docx")
+    # Outputs keep the organisation folder (README, "Where outputs go").
+    text = _docx_text(tmp_path / "build" / FOLDER.name / "2025-kh-trien-khai-nhiem-vu.docx")
     for expected in (
         "UBND TỈNH QUẢNG NGÃI",
         "SỞ NỘI VỤ",
