@@ -90,7 +90,8 @@ def _build_pdf(
     monkeypatch.setattr(pdf, "fc_match", probe)
     out = f"out-{lang}"
     result = run_cli(["build", "plans", "-o", out, "--pdf", "--lang", lang], cwd=project.parent)
-    assert (project.parent / out / "plan-zero.pdf").is_file()
+    # Outputs keep the organisation folder (README, "Where outputs go").
+    assert (project.parent / out / project.name / "plan-zero.pdf").is_file()
     return int(result.exit_code), str(result.stderr)
 
 
