@@ -6,6 +6,7 @@ them, so `planctl --version` and `planctl validate` start fast.
 
 from __future__ import annotations
 
+import datetime as dt
 import inspect
 import os
 import sys
@@ -455,6 +456,82 @@ def build(
     )
     # The streams of this call: a test runner swaps sys.stdout after `run` was defined.
     raise typer.Exit(run(args, sys.stdout, sys.stderr))
+
+
+def _day(text: str | None, option: str) -> dt.date | None:
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        typer.echo(f"planctl: {option} {text}: YYYY-MM-DD", err=True)
+        raise typer.Exit(2) from None
+
+
+@app.command(context_settings={"allow_interspersed_args": True})
+def status(
+    args: Annotated[
+        list[str],
+        typer.Argument(
+            help="STATUS.yaml hoặc PLAN.yaml; `init PLAN`: tạo tệp của một kỳ; "
+            "`import SHEET.xlsx STATUS.yaml`: nhập bảng theo dõi.",
+            show_default=False,
+        ),
+    ],
+    at: Annotated[str | None, typer.Option("--at", help="Tính đến ngày (YYYY-MM-DD).")] = None,
+    output_format: Annotated[
+        str, typer.Option("--format", help="text (mặc định) hoặc json.")
+    ] = "text",
+    period: Annotated[
+        str | None, typer.Option("--period", help="init: kỳ báo cáo (2024-h1, 2024).")
+    ] = None,
+    as_of: Annotated[
+        str | None, typer.Option("--as-of", help="init: ngày số liệu (YYYY-MM-DD).")
+    ] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="init: tệp mới.")] = None,
+    update: Annotated[
+        bool, typer.Option("--update", help="init: chỉ ghi lại dấu của kế hoạch.")
+    ] = False,
+    lang: LangOption = None,
+) -> None:
+    """Tình hình thực hiện kế hoạch tại một ngày: đúng hạn, quá hạn, trong hạn, chưa đến hạn."""
+    language = _lang(lang)
+    if args and args[0] == "init" and len(args) == 2:
+        from planctl.commands.status import InitArgs, run_init
+
+        day = _day(as_of, "--as-of") or dt.date.today()
+        init = InitArgs(Path(args[1]), period or str(day.year), day, output, update, language)
+        raise typer.Exit(run_init(init))
+    if len(args) != 1 or output_format not in ("text", "json"):
+        typer.echo(
+            "planctl status STATUS.yaml|PLAN.yaml [--at DATE] [--format text|json]", err=True
+        )
+        raise typer.Exit(2)
+    from planctl.commands.status import StatusArgs, run
+
+    raise typer.Exit(run(StatusArgs(Path(args[0]), _day(at, "--at"), output_format, language)))
+
+
+@app.command()
+def due(
+    path: Annotated[Path, typer.Argument(help="STATUS.yaml hoặc PLAN.yaml.")],
+    within: Annotated[str, typer.Option("--within", help="Trong bao lâu: 14d, 2w.")] = "14d",
+    unit: Annotated[str | None, typer.Option("--unit", help="Chỉ đơn vị chủ trì này.")] = None,
+    at: Annotated[str | None, typer.Option("--at", help="Tính từ ngày (YYYY-MM-DD).")] = None,
+    output_format: Annotated[
+        str, typer.Option("--format", help="text (mặc định), json hoặc ics (iCalendar).")
+    ] = "text",
+    lang: LangOption = None,
+) -> None:
+    """Nhiệm vụ cần đôn đốc: đến hạn trong N ngày tới hoặc đã quá hạn."""
+    from planctl.commands.status import DueArgs, parse_within, run_due
+
+    days = parse_within(within)
+    if days is None or output_format not in ("text", "json", "ics"):
+        typer.echo("planctl due PATH --within 14d [--unit X] [--format text|json|ics]", err=True)
+        raise typer.Exit(2)
+    args = DueArgs(path, days, unit, _day(at, "--at"), output_format, _lang(lang))
+    raise typer.Exit(run_due(args))
 
 
 def main() -> None:

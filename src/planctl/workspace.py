@@ -23,7 +23,8 @@ REGISTRY_NAME = "org.yaml"
 CONFIG_NAMES = {"planctl.toml", "pyproject.toml"}
 PLAN_SUFFIXES = {".yaml", ".yml"}
 # Folders under plans/ that hold no plans.
-SKIP_DIRS = {"templates", ".git", "__pycache__", "build"}
+# `status/` holds the status files of issued plans (planctl.status_files), not plans.
+SKIP_DIRS = {"templates", ".git", "__pycache__", "build", "status"}
 
 
 # A plan whose registry cannot be found (reported by `Workspace.load_plan`).

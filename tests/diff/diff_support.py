@@ -96,4 +96,6 @@ def sample_plans() -> list[Path]:
     """The plans shipped under plans/ (none when the folder is missing)."""
     if not PLANS.is_dir():
         return []
-    return sorted(p for p in PLANS.rglob("*.yaml") if p.name != "org.yaml")
+    return sorted(
+        p for p in PLANS.rglob("*.yaml") if p.name != "org.yaml" and "status" not in p.parts
+    )

@@ -29,7 +29,7 @@ def test_each_code_is_declared_exactly_once() -> None:
 
 @pytest.mark.parametrize("rule", _rules(), ids=lambda rule: rule.code)
 def test_code_and_name_are_well_formed(rule: Rule) -> None:
-    assert re.fullmatch(r"[SUDRTN]\d{3}", rule.code)
+    assert re.fullmatch(r"[SUDRTNK]\d{3}", rule.code)
     assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", rule.name)
 
 

@@ -32,3 +32,17 @@ def test_sunday(plans):
 def test_a_friday_is_a_working_day(plans):
     assert "Trước ngày 15/3/2024" in plans.valid  # a Friday
     assert "D005" not in plans.validate(plans.valid).codes
+
+
+def test_the_official_make_up_saturday_is_a_working_day(plans):
+    """04/05/2024 is the Saturday worked in exchange for Monday 29/4/2024 (the 2024 swap):
+    a deadline on it is on a working day, and 29/4 is not one."""
+    text = plans.edit(("deadline: Trước ngày 15/3/2024", "deadline: Trước ngày 04/5/2024"))
+    assert "D005" not in plans.validate(text).codes
+    swapped = plans.edit(("deadline: Trước ngày 15/3/2024", "deadline: Trước ngày 29/4/2024"))
+    assert "D005" in plans.validate(swapped).codes
+
+
+def test_a_saturday_without_a_swap_still_warns(plans):
+    text = plans.edit(("deadline: Trước ngày 15/3/2024", "deadline: Trước ngày 11/5/2024"))
+    assert "D005" in plans.validate(text).codes

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from functools import lru_cache
 
 from planctl.checks.context import CheckContext
 from planctl.checks.rule import ERROR, WARNING, Rule, Text, check, example
@@ -12,45 +11,11 @@ from planctl.facts.deadlines import deadline_text, diagnose_task_deadline, has_d
 from planctl.findings import Finding
 from planctl.model.deadline import Deadline, DeadlineKind
 from planctl.model.deadline_diagnosis import Diagnosis, Problem, with_year
-
-_WEEKDAY_VI = {5: "thứ Bảy", 6: "Chủ nhật"}
-_WEEKDAY_EN = {5: "a Saturday", 6: "a Sunday"}
+from planctl.workdays import non_working, previous_working_day
 
 
 def _fmt(day: dt.date) -> str:
     return day.strftime("%d/%m/%Y")
-
-
-@lru_cache(maxsize=64)
-def _holidays(year: int) -> dict[dt.date, str]:
-    import holidays
-
-    vi = holidays.country_holidays("VN", years=year, language="vi")
-    return dict(vi.items())
-
-
-@lru_cache(maxsize=64)
-def _holidays_en(year: int) -> dict[dt.date, str]:
-    import holidays
-
-    en = holidays.country_holidays("VN", years=year, language="en_US")
-    return dict(en.items())
-
-
-def non_working(day: dt.date) -> tuple[str, str] | None:
-    """(Vietnamese, English) reason the day is not a working day, or None."""
-    holiday = _holidays(day.year).get(day)
-    if holiday:
-        return f"ngày nghỉ lễ ({holiday})", f"a public holiday ({_holidays_en(day.year).get(day)})"
-    if day.weekday() >= 5:
-        return _WEEKDAY_VI[day.weekday()], _WEEKDAY_EN[day.weekday()]
-    return None
-
-
-def previous_working_day(day: dt.date) -> dt.date:
-    while non_working(day):
-        day -= dt.timedelta(days=1)
-    return day
 
 
 def _end(deadline: Deadline, period: tuple[dt.date, dt.date] | None) -> dt.date | None:
@@ -184,8 +149,8 @@ D005 = Rule(
         "pick the nearest working day, e.g. {suggestion}",
     ),
     what=Text(
-        "Thời hạn là một ngày cụ thể rơi vào thứ Bảy, Chủ nhật hoặc ngày nghỉ lễ của Việt Nam.",
-        "A deadline on a specific day falls on a Saturday, a Sunday or a Vietnamese public holiday.",
+        "Thời hạn là một ngày cụ thể rơi vào thứ Bảy, Chủ nhật hoặc ngày nghỉ lễ của Việt Nam; ngày làm bù (thứ Bảy 04/5/2024) là ngày làm việc, ngày nghỉ hoán đổi thì không (src/planctl/data/workdays/<năm>.yaml).",
+        "A deadline on a specific day falls on a Saturday, a Sunday or a Vietnamese public holiday; a make-up working day (Saturday 04/5/2024) is a working day, a swapped day off is not (src/planctl/data/workdays/<year>.yaml).",
     ),
     why=Text(
         "Hạn chót vào ngày nghỉ thực tế dời sang ngày làm việc trước hoặc sau, nên các đơn vị hiểu hạn khác nhau.",

@@ -14,7 +14,8 @@ module listed in `RULE_MODULES` and returns the rules by code; explain, the repo
 the configuration see every code through it.
 
 Families (ruff style, a letter and three digits): S schema and loading, U units,
-D deadlines, R references (căn cứ), T text, N numbering and ids.
+D deadlines, R references (căn cứ), T text, N numbering and ids, K status of an issued
+plan (kết quả thực hiện).
 """
 
 from __future__ import annotations
@@ -42,9 +43,10 @@ RULE_MODULES = (
     "planctl.checks.references",
     "planctl.checks.text",
     "planctl.checks.ids",
+    "planctl.checks.status",
     "planctl.render.wording_check",
 )
-FAMILY_ORDER = "SUDRTN"
+FAMILY_ORDER = "SUDRTNK"
 
 
 class Text(NamedTuple):

@@ -1,0 +1,1 @@
+"""Data files shipped with planctl (the working-day overrides of each year)."""

@@ -1,0 +1,74 @@
+"""Working days in Việt Nam: the `holidays` package's public holidays, weekends, and the
+day swaps each year's decision announces, checked in as src/planctl/data/workdays/<year>.yaml
+(a make-up Saturday is a working day; a swapped day off is not).
+
+The override files are read with the safe loader and cached per year; a year without a file
+has no swaps.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+_WEEKDAY_VI = {5: "thứ Bảy", 6: "Chủ nhật"}
+_WEEKDAY_EN = {5: "a Saturday", 6: "a Sunday"}
+
+
+@lru_cache(maxsize=64)
+def _overrides(year: int) -> tuple[frozenset[dt.date], frozenset[dt.date]]:
+    """(working days on a weekend or holiday, extra days off) of `year`."""
+    source = resources.files("planctl.data").joinpath("workdays", f"{year}.yaml")
+    if not source.is_file():
+        return frozenset(), frozenset()
+    data = yaml.safe_load(source.read_text(encoding="utf-8")) or {}
+    working = frozenset(d for d in data.get("working") or [] if isinstance(d, dt.date))
+    off = frozenset(d for d in data.get("off") or [] if isinstance(d, dt.date))
+    return working, off
+
+
+@lru_cache(maxsize=64)
+def _holidays(year: int, language: str) -> dict[dt.date, str]:
+    import holidays
+
+    return dict(holidays.country_holidays("VN", years=year, language=language).items())
+
+
+def non_working(day: dt.date) -> tuple[str, str] | None:
+    """(Vietnamese, English) reason the day is not a working day, or None."""
+    working, off = _overrides(day.year)
+    if day in working:
+        return None
+    holiday = _holidays(day.year, "vi").get(day)
+    if holiday:
+        english = _holidays(day.year, "en_US").get(day)
+        return f"ngày nghỉ lễ ({holiday})", f"a public holiday ({english})"
+    if day in off:
+        return "ngày nghỉ hoán đổi", "a swapped day off"
+    if day.weekday() >= 5:
+        return _WEEKDAY_VI[day.weekday()], _WEEKDAY_EN[day.weekday()]
+    return None
+
+
+def is_working_day(day: dt.date) -> bool:
+    return non_working(day) is None
+
+
+def previous_working_day(day: dt.date) -> dt.date:
+    while non_working(day):
+        day -= dt.timedelta(days=1)
+    return day
+
+
+def add_working_days(start: dt.date, count: int) -> dt.date:
+    """The `count`-th working day after `start` ("trong 10 ngày làm việc kể từ …")."""
+    day = start
+    left = count
+    while left > 0:
+        day += dt.timedelta(days=1)
+        if is_working_day(day):
+            left -= 1
+    return day
