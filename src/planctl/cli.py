@@ -468,7 +468,7 @@ def _day(text: str | None, option: str) -> dt.date | None:
         raise typer.Exit(2) from None
 
 
-@app.command(context_settings={"allow_interspersed_args": True})
+@app.command(cls=PlanctlCommand, context_settings={"allow_interspersed_args": True})
 def status(
     args: Annotated[
         list[str],
@@ -512,7 +512,7 @@ def status(
     raise typer.Exit(run(StatusArgs(Path(args[0]), _day(at, "--at"), output_format, language)))
 
 
-@app.command()
+@app.command(cls=PlanctlCommand)
 def due(
     path: Annotated[Path, typer.Argument(help="STATUS.yaml hoặc PLAN.yaml.")],
     within: Annotated[str, typer.Option("--within", help="Trong bao lâu: 14d, 2w.")] = "14d",

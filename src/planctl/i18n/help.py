@@ -115,6 +115,25 @@ EN: dict[str, str] = {
     "build.pdf": "Also a .pdf of each .docx (needs LibreOffice).",
     "build.jobs": "Plans built at once (0: one per CPU).",
     "build.lang": LANG_EN,
+    "status": "Where a plan stands on a day: done on time, late, overdue, not yet due.",
+    "status.args": (
+        "STATUS.yaml or PLAN.yaml; `init PLAN`: write a period's file; "
+        "`import SHEET.xlsx STATUS.yaml`: read a filled-in tracking sheet back."
+    ),
+    "status.at": "As of this day (YYYY-MM-DD).",
+    "status.output_format": "text (default) or json.",
+    "status.period": "init: the reporting period (2024-h1, 2024).",
+    "status.as_of": "init: the day the figures are as of (YYYY-MM-DD).",
+    "status.output": "init: the new file.",
+    "status.update": "init: only record the plan's fingerprint again.",
+    "status.lang": LANG_EN,
+    "due": "Tasks to chase: due in the next N days, or overdue.",
+    "due.path": "STATUS.yaml or PLAN.yaml.",
+    "due.within": "How far ahead: 14d, 2w.",
+    "due.unit": "Only this lead unit.",
+    "due.at": "Counting from this day (YYYY-MM-DD).",
+    "due.output_format": "text (default), json or ics (iCalendar).",
+    "due.lang": LANG_EN,
 }
 """The English help of each command and parameter."""
 
@@ -152,6 +171,17 @@ METAVARS: dict[str, tuple[str, str]] = {
     "build.paths": PATHS,
     "build.output": ("THƯ_MỤC", "DIR"),
     "build.jobs": ("SỐ", "N"),
+    "status.args": ("[init|import] TỆP.yaml", "[init|import] FILE.yaml"),
+    "status.at": ("NGÀY", "DATE"),
+    "status.output_format": ("text|json", "text|json"),
+    "status.period": ("KỲ", "PERIOD"),
+    "status.as_of": ("NGÀY", "DATE"),
+    "status.output": ("TỆP.yaml", "FILE.yaml"),
+    "due.path": ("TỆP.yaml", "FILE.yaml"),
+    "due.within": ("THỜI_GIAN", "SPAN"),
+    "due.unit": ("ĐƠN_VỊ", "UNIT"),
+    "due.at": ("NGÀY", "DATE"),
+    "due.output_format": ("text|json|ics", "text|json|ics"),
 }
 """What a parameter takes, where its type alone would not say it; "*.name" for every command's
 parameter of that name. (A choice shows its values, a flag nothing.)"""
