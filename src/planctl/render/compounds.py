@@ -36,29 +36,27 @@ _LEVELS = {
     ("bộ",),
     ("sở",),
 }
+# Words that join the parts of a title ("… năm 2024 / của Bộ …"): a line breaks before them.
+JOINING_WORDS = frozenset(
+    {
+        "của",
+        "và",
+        "về",
+        "năm",
+        "trên",
+        "trong",
+        "tại",
+        "cho",
+        "đến",
+        "giai",
+        "theo",
+        "thuộc",
+        "với",
+        "nhằm",
+    }
+)
 # Words that end a name in upper-case text: "TỈNH QUẢNG NGÃI / NĂM 2024".
-_AFTER_NAME = {
-    "của",
-    "và",
-    "về",
-    "năm",
-    "trên",
-    "trong",
-    "tại",
-    "cho",
-    "đến",
-    "giai",
-    "theo",
-    "thuộc",
-    "với",
-    "nhằm",
-    "các",
-    "những",
-    "để",
-    "từ",
-    "tới",
-    "ở",
-}
+_AFTER_NAME = JOINING_WORDS | {"các", "những", "để", "từ", "tới", "ở"}
 _DASHES = {"-", "–", "—"}
 _OPENING = "([{\"'“‘«"
 _CLOSING = ",;:.!?)]}\"'”’»…"

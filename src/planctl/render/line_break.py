@@ -20,27 +20,12 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
-from planctl.render.compounds import glue
+from planctl.render.compounds import JOINING_WORDS, glue
 from planctl.render.metrics import text_width_mm
 
 # Words a Vietnamese title is broken before ("… năm 2024 / của Bộ …"), and words a line
 # never ends with ("năm / 2024").
-_BREAK_BEFORE = {
-    "của",
-    "và",
-    "về",
-    "năm",
-    "trên",
-    "trong",
-    "tại",
-    "cho",
-    "đến",
-    "giai",
-    "theo",
-    "thuộc",
-    "với",
-    "nhằm",
-}
+_BREAK_BEFORE = JOINING_WORDS
 _NO_BREAK_AFTER = {"năm", "tháng", "ngày", "số", "giai", "đoạn", "-", "–"}
 NOT_BEFORE_JOINING = 0.3  # of the room: a break elsewhere than before a joining word
 AFTER_BOUND_WORD = 0.5  # of the room: a break after "năm", before a number or a hyphen …
