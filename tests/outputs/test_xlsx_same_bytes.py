@@ -25,7 +25,8 @@ from planctl.render.xlsx_writer import render_xlsx
 from planctl.workspace import Workspace
 
 ROOT = Path(__file__).resolve().parents[2]
-GOLDEN = Path(__file__).parent / "golden" / "xlsx"
+HERE = Path(__file__).parent
+GOLDEN = HERE / "golden" / "xlsx"
 # A fixed clock, so that SOURCE_DATE_EPOCH in the environment changes nothing here.
 WHEN = dt.datetime(2024, 1, 16)
 
@@ -34,7 +35,7 @@ def sample_plans() -> list[Path]:
     """The plans of plans/ and of the output tests' data, each a sample a clerk would build."""
     found = [
         p
-        for folder in (ROOT / "plans", ROOT / "tests" / "outputs" / "data")
+        for folder in (ROOT / "plans", HERE / "data", HERE / "golden" / "plans")
         for p in sorted(folder.rglob("*.yaml"))
         if p.name != "org.yaml" and "status" not in p.relative_to(folder).parts
     ]
