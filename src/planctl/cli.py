@@ -474,7 +474,8 @@ def status(
         list[str],
         typer.Argument(
             help="STATUS.yaml hoặc PLAN.yaml; `init PLAN`: tạo tệp của một kỳ; "
-            "`import SHEET.xlsx STATUS.yaml`: nhập bảng theo dõi.",
+            "`sheet PLAN|STATUS`: lập bảng theo dõi .xlsx; "
+            "`import SHEET.xlsx [--into STATUS.yaml]`: nhập bảng đã điền.",
             show_default=False,
         ),
     ],
@@ -483,19 +484,38 @@ def status(
         str, typer.Option("--format", help="text (mặc định) hoặc json.")
     ] = "text",
     period: Annotated[
-        str | None, typer.Option("--period", help="init: kỳ báo cáo (2024-h1, 2024).")
+        str | None, typer.Option("--period", help="init, sheet: kỳ báo cáo (2024-h1, 2024).")
     ] = None,
     as_of: Annotated[
-        str | None, typer.Option("--as-of", help="init: ngày số liệu (YYYY-MM-DD).")
+        str | None, typer.Option("--as-of", help="init, sheet: ngày số liệu (YYYY-MM-DD).")
     ] = None,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="init: tệp mới.")] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="init, sheet: tệp mới.")
+    ] = None,
     update: Annotated[
         bool, typer.Option("--update", help="init: chỉ ghi lại dấu của kế hoạch.")
+    ] = False,
+    into: Annotated[
+        Path | None,
+        typer.Option("--into", help="import: tệp tình hình thực hiện (mặc định: bảng ghi)."),
+    ] = None,
+    force: Annotated[
+        bool,
+        typer.Option("--force", help="sheet: ghi đè tệp; import: lấy theo bảng dù tệp mới hơn."),
     ] = False,
     lang: LangOption = None,
 ) -> None:
     """Tình hình thực hiện kế hoạch tại một ngày: đúng hạn, quá hạn, trong hạn, chưa đến hạn."""
     language = _lang(lang)
+    if args and args[0] in ("sheet", "import") and len(args) == 2:
+        from planctl.commands import status_sheet
+
+        if args[0] == "sheet":
+            day = _day(as_of, "--as-of")
+            sheet = status_sheet.SheetArgs(Path(args[1]), output, day, period, force, language)
+            raise typer.Exit(status_sheet.run_sheet(sheet))
+        imported = status_sheet.ImportArgs(Path(args[1]), into, force, language)
+        raise typer.Exit(status_sheet.run_import(imported))
     if args and args[0] == "init" and len(args) == 2:
         from planctl.commands.status import InitArgs, run_init
 

@@ -40,6 +40,73 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "unsupported language: {name} (choose vi or en)",
     ),
     "explain.unknown": ("không có quy tắc {code}", "there is no rule {code}"),
+    # --- the tracking sheet: `planctl status sheet` and `planctl status import` ---
+    "sheet.missing": ("{path}: không có tệp", "{path}: no such file"),
+    "sheet.unreadable": (
+        "{path}: không đọc được bảng tính .xlsx ({reason}); lưu lại bằng Excel dạng .xlsx",
+        "{path}: cannot read it as an .xlsx workbook ({reason}); save it from Excel as .xlsx",
+    ),
+    "sheet.no_header": (
+        "{path}: không tìm thấy dòng tiêu đề có các cột {wanted} trong {rows} dòng đầu",
+        "{path}: no header row naming the columns {wanted} in the first {rows} rows",
+    ),
+    "status_sheet.written": (
+        "{path}: bảng theo dõi {tasks} nhiệm vụ, số liệu đến ngày {as_of}",
+        "{path}: tracking sheet of {tasks} tasks, as of {as_of}",
+    ),
+    "status_sheet.exists": (
+        "{path}: tệp đã có (có thể là bảng đơn vị đã điền); chọn tên khác bằng -o hoặc "
+        "dùng --force",
+        "{path}: exists (perhaps a sheet a unit filled in); pick another name with -o, or "
+        "use --force",
+    ),
+    "status_sheet.bad_period": (
+        "--period {period}: kỳ báo cáo phải là 2024, 2024-h1, 2024-h2, 2024-q1 … 2024-q4",
+        "--period {period}: a reporting period is 2024, 2024-h1, 2024-h2, 2024-q1 … 2024-q4",
+    ),
+    "status_import.no_target": (
+        "{sheet}: không biết nhập vào tệp tình hình thực hiện nào; ghi --into STATUS.yaml",
+        "{sheet}: which status file to import into is not known; give --into STATUS.yaml",
+    ),
+    "status_import.no_plan": (
+        "{path}: không có tệp kế hoạch (bảng ghi {plan}); tạo tệp tình hình thực hiện bằng "
+        "`planctl status init` rồi ghi --into",
+        "{path}: no plan file (the sheet names {plan}); make the status file with "
+        "`planctl status init`, then give --into",
+    ),
+    "status_import.has_errors": (
+        "không ghi {path}: {count} ô không đọc được; sửa trong bảng tính rồi nhập lại",
+        "{path} not written: {count} cell(s) could not be read; fix them in the sheet and "
+        "import again",
+    ),
+    "status_import.conflict": (
+        "{sheet}:{cell}: nhiệm vụ “{id}” đã được sửa trong {path} sau khi lập bảng, và bảng "
+        "ghi khác",
+        "{sheet}:{cell}: task “{id}” was edited in {path} after the sheet was made, and the "
+        "sheet says otherwise",
+    ),
+    "status_import.conflict_foreign": (
+        "{sheet}:{cell}: nhiệm vụ “{id}” đã có kết quả trong {path} khác với bảng (bảng không "
+        "do planctl lập nên không biết bên nào mới hơn)",
+        "{sheet}:{cell}: task “{id}” already has a result in {path} that differs from the "
+        "sheet (planctl did not make the sheet, so which is newer is not known)",
+    ),
+    "status_import.plan_changed": (
+        "{sheet}: nhiệm vụ của kế hoạch {plan} đã thay đổi sau khi lập bảng ({old} → {new})",
+        "{sheet}: the tasks of the plan {plan} changed after the sheet was made ({old} → {new})",
+    ),
+    "status_import.refused": (
+        "không ghi {path}: nhập bảng sẽ ghi đè {count} thay đổi mới hơn; xem lại, rồi dùng "
+        "--force để lấy theo bảng",
+        "{path} not written: the sheet would overwrite {count} newer change(s); review them, "
+        "then use --force to take the sheet's",
+    ),
+    "status_import.done": (
+        "{path}: cập nhật {applied} nhiệm vụ từ {sheet} ({unchanged} không đổi, {kept} giữ "
+        "theo tệp)",
+        "{path}: {applied} task(s) updated from {sheet} ({unchanged} unchanged, {kept} kept "
+        "as the file has them)",
+    ),
     # --- configuration, output formats, schema (CI and editor support) ---
     "config.unknown_key": (
         "khóa cấu hình không hợp lệ `{option}`{suggestion_vi} (các khóa: {keys})",

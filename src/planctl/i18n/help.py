@@ -118,14 +118,19 @@ EN: dict[str, str] = {
     "status": "Where a plan stands on a day: done on time, late, overdue, not yet due.",
     "status.args": (
         "STATUS.yaml or PLAN.yaml; `init PLAN`: write a period's file; "
-        "`import SHEET.xlsx STATUS.yaml`: read a filled-in tracking sheet back."
+        "`sheet PLAN|STATUS`: write the .xlsx tracking sheet; "
+        "`import SHEET.xlsx [--into STATUS.yaml]`: read a filled-in sheet back."
     ),
     "status.at": "As of this day (YYYY-MM-DD).",
     "status.output_format": "text (default) or json.",
-    "status.period": "init: the reporting period (2024-h1, 2024).",
-    "status.as_of": "init: the day the figures are as of (YYYY-MM-DD).",
-    "status.output": "init: the new file.",
+    "status.period": "init, sheet: the reporting period (2024-h1, 2024).",
+    "status.as_of": "init, sheet: the day the figures are as of (YYYY-MM-DD).",
+    "status.output": "init, sheet: the new file.",
     "status.update": "init: only record the plan's fingerprint again.",
+    "status.into": "import: the status file (default: the one the sheet names).",
+    "status.force": (
+        "sheet: overwrite the file; import: take the sheet's even where the file is newer."
+    ),
     "status.lang": LANG_EN,
     "due": "Tasks to chase: due in the next N days, or overdue.",
     "due.path": "STATUS.yaml or PLAN.yaml.",
@@ -171,12 +176,13 @@ METAVARS: dict[str, tuple[str, str]] = {
     "build.paths": PATHS,
     "build.output": ("THƯ_MỤC", "DIR"),
     "build.jobs": ("SỐ", "N"),
-    "status.args": ("[init|import] TỆP.yaml", "[init|import] FILE.yaml"),
+    "status.args": ("[init|sheet|import] TỆP", "[init|sheet|import] FILE"),
     "status.at": ("NGÀY", "DATE"),
     "status.output_format": ("text|json", "text|json"),
     "status.period": ("KỲ", "PERIOD"),
     "status.as_of": ("NGÀY", "DATE"),
-    "status.output": ("TỆP.yaml", "FILE.yaml"),
+    "status.output": ("TỆP", "FILE"),
+    "status.into": ("TỆP.yaml", "FILE.yaml"),
     "due.path": ("TỆP.yaml", "FILE.yaml"),
     "due.within": ("THỜI_GIAN", "SPAN"),
     "due.unit": ("ĐƠN_VỊ", "UNIT"),

@@ -1,0 +1,1 @@
+"""Reading documents and spreadsheets made outside planctl back into its data."""
