@@ -84,6 +84,8 @@ class DocxLayout:
             self.portrait = self.portrait.landscape()
         self.page = self.portrait
         self._ids: dict[str, str] = {}
+        self._sizes: dict[str, float] = {}
+        self._toggles: dict[tuple[str, str], bool] = {}
         body = self.document.element.body
         for element in list(body):
             if element.tag != qn("w:sectPr"):
@@ -93,6 +95,20 @@ class DocxLayout:
         if name not in self._ids:
             self._ids[name] = str(self.document.styles[name].style_id)
         return self._ids[name]
+
+    def size(self, name: str) -> float:
+        """The font size of a style, in points; read from the styles once per document (a
+        look-up searches every style in the reference document)."""
+        if name not in self._sizes:
+            self._sizes[name] = style_size(self.document, name)
+        return self._sizes[name]
+
+    def toggle(self, name: str, tag: str) -> bool:
+        """Whether bold (`w:b`) or italic (`w:i`) is on in a style; read once per document."""
+        key = (name, tag)
+        if key not in self._toggles:
+            self._toggles[key] = style_toggle(self.document, name, tag)
+        return self._toggles[key]
 
     def style(self, paragraph: Any, name: str) -> Any:
         """Apply a paragraph style by its id (python-docx's lookup by name is slow)."""
@@ -104,9 +120,7 @@ class DocxLayout:
         return self.style(paragraph, style)
 
     def fit(self, text: str, style: str, room: float) -> list[str]:
-        size = style_size(self.document, style)
-        bold = style_toggle(self.document, style, "w:b")
-        return balance_lines(text, room, size, bold=bold)
+        return balance_lines(text, room, self.size(style), bold=self.toggle(style, "w:b"))
 
     def rule_after(self, container: Any, width: float, room: float, after_pt: float = 0) -> None:
         """A short solid rule, `width` mm long, centred in `room` mm."""

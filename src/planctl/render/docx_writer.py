@@ -31,7 +31,6 @@ from planctl.render.blocks import (
 )
 from planctl.render.docx_frame import write_header, write_signature
 from planctl.render.docx_layout import DocxLayout, show_upper_case, widest
-from planctl.render.docx_styles import style_size, style_toggle
 from planctl.render.docx_tables import write_task_table
 from planctl.render.line_break import balance_lines
 from planctl.render.ooxml import PPR, SECTPR, child
@@ -124,8 +123,8 @@ class DocxWriter(DocxLayout):
         paragraph = self.style(self.document.add_paragraph(), spec.name)
         runs = block.runs
         if block.role is Role.TITLE:
-            size = style_size(self.document, spec.name)
-            bold = style_toggle(self.document, spec.name, "w:b")
+            size = self.size(spec.name)
+            bold = self.toggle(spec.name, "w:b")
             lines = balance_lines(block.text, self.page.text_width - 2, size, bold=bold)
             paragraph.add_run("\n".join(lines))
             self.rule_after(
@@ -152,8 +151,8 @@ class DocxWriter(DocxLayout):
     def _appendix_title_lines(self, style_name: str, text: str) -> str:
         """The title broken as the document title is (never inside a word: "NGHỊ / QUYẾT"),
         measured in the capitals it shows in; the words stay the clerk's."""
-        size = style_size(self.document, style_name)
-        bold = style_toggle(self.document, style_name, "w:b")
+        size = self.size(style_name)
+        bold = self.toggle(style_name, "w:b")
         lines = balance_lines(text.upper(), self.page.text_width - 2, size, bold=bold)
         if len(lines) < 2 or "\n" in text:
             return text
