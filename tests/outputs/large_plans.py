@@ -18,6 +18,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[2]
 PROGRAMME = ROOT / "plans" / "chinh-phu" / "2025-ctr-hanh-dong-nq-57-khcn-dmst-cds.yaml"
 DECISION = ROOT / "plans" / "btttt" / "2024-qd-2572-truyen-thong-kiem-soat-tthc.yaml"
+PROSE = ROOT / "plans" / "brvt-so-ngoai-vu" / "2024-kh-truyen-thong-kiem-soat-tthc.yaml"
 
 
 def _task_lists(plan: dict[str, Any]) -> list[list[dict[str, Any]]]:

@@ -8,16 +8,14 @@ one may break across the pages, so that no page's foot is left more than a quart
 from __future__ import annotations
 
 from copy import deepcopy
-from typing import Any
 
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
 from docx.oxml.ns import qn
-from docx.shared import Mm
 
 from planctl.render import styles
 from planctl.render.blocks import TaskTable
 from planctl.render.docx_layout import DocxLayout, cant_split
-from planctl.render.docx_xml import ParagraphShapes, add_paragraph
+from planctl.render.docx_xml import add_paragraph
 from planctl.render.metrics import MM_PER_PT, text_width_mm
 from planctl.render.ooxml import BORDERS, MARGINS, TBLPR, child, twips
 from planctl.render.table_fit import Cell, FitColumn, fit_widths, row_height
@@ -75,7 +73,7 @@ def write_task_table(layout: DocxLayout, block: TaskTable) -> None:
     task_tcs = list(task_tr.tc_lst)
     for tc in task_tcs:
         task_tr.remove(tc)
-    shapes = ParagraphShapes(lambda paragraph, shape: _shape(layout, paragraph, shape))
+    shapes = layout.shapes
     hangs = [column.field != "number" for column in block.columns]
     cell_styles = [CELL_STYLE.get(c.field, styles.TABLE_TEXT).name for c in block.columns]
 
@@ -115,53 +113,38 @@ def write_task_table(layout: DocxLayout, block: TaskTable) -> None:
         tbl.append(tr)
 
 
-def _shape(layout: DocxLayout, paragraph: Any, shape: tuple[str, bool, bool]) -> None:
-    """A table paragraph: (style, kept with the next, hanging after a "- ")."""
-    style, keep_next, hang = shape
-    layout.style(paragraph, style)
-    if keep_next:
-        paragraph.paragraph_format.keep_with_next = True
-    if hang:
-        # A "- " line whose next lines align after the dash.
-        dash = text_width_mm("- ", layout.size(style))
-        paragraph.paragraph_format.left_indent = Mm(dash)
-        paragraph.paragraph_format.first_line_indent = Mm(-dash)
-
-
 def _column_widths(
     layout: DocxLayout, block: TaskTable
 ) -> tuple[list[FitColumn], list[list[Cell]], tuple[float, ...]]:
     """The plan's proportions, adjusted to make the table shorter (table_fit.py); with the
     width of each line of each task row, measured once."""
+    sizes = [layout.size(CELL_STYLE.get(c.field, styles.TABLE_TEXT).name) for c in block.columns]
+    tasks = [row for row in block.rows if not row.is_group]
+    measured = [
+        [
+            tuple(text_width_mm(line, size) for line in lines)
+            for lines, size in zip(row.cells, sizes, strict=True)
+        ]
+        for row in tasks
+    ]
     fits: list[FitColumn] = []
+    line_cap = min(MIN_LINE_MM, MIN_LINE_SHARE * layout.page.text_width)
     for index, column in enumerate(block.columns):
-        style = CELL_STYLE.get(column.field, styles.TABLE_TEXT).name
-        size = layout.size(style)
-        words = column.header.split()
-        lines: list[str] = []
-        for row in block.rows:
-            if not row.is_group:
-                lines += row.cells[index]
-        words += [w for line in lines for w in line.split()]
+        size = sizes[index]
+        words = set(column.header.split())
+        for row in tasks:
+            for line in row.cells[index]:
+                words.update(line.split())
         # Never narrower than its longest word, nor than its longest line up to 30 mm
         # (on a landscape page, a deadline such as "Thường xuyên" stays on one line).
         longest_word = max((text_width_mm(w, size, bold=True) for w in words), default=5.0)
-        longest_line = max((text_width_mm(line, size) for line in lines), default=0.0)
-        line_cap = min(MIN_LINE_MM, MIN_LINE_SHARE * layout.page.text_width)
+        longest_line = max((w for row in measured for w in row[index]), default=0.0)
         narrowest = max(longest_word, min(longest_line, line_cap))
         fits.append(
             FitColumn(column.weight, column.fixed, narrowest + 2 * TABLE_PADDING_MM + 1, size)
         )
     header_size = layout.size(styles.TABLE_HEADER.name)
     header: list[Cell] = [(text_width_mm(c.header, header_size, bold=True),) for c in block.columns]
-    measured = [
-        [
-            tuple(text_width_mm(line, fit.size_pt) for line in lines)
-            for lines, fit in zip(row.cells, fits, strict=True)
-        ]
-        for row in block.rows
-        if not row.is_group
-    ]
     widths = fit_widths(layout.page.text_width, fits, [header, *measured], TABLE_PADDING_MM)
     return fits, measured, tuple(widths)
 
