@@ -15,7 +15,7 @@ from planctl.render.metrics_data import WIDTHS
 MM_PER_PT = 25.4 / 72
 
 
-def _face(bold: bool, italic: bool) -> str:
+def face_of(bold: bool, italic: bool) -> str:
     if bold and italic:
         return "bold_italic"
     if bold:
@@ -46,8 +46,13 @@ def text_units(text: str, face: str) -> int:
 
 
 def text_width_pt(text: str, size_pt: float, *, bold: bool = False, italic: bool = False) -> float:
-    return text_units(text, _face(bold, italic)) * size_pt / 1000
+    return text_units(text, face_of(bold, italic)) * size_pt / 1000
+
+
+def units_width_mm(units: int, size_pt: float) -> float:
+    """The width in mm of `units` (1/1000 em) at `size_pt`, as `text_width_mm` rounds it."""
+    return units * size_pt / 1000 * MM_PER_PT
 
 
 def text_width_mm(text: str, size_pt: float, *, bold: bool = False, italic: bool = False) -> float:
-    return text_width_pt(text, size_pt, bold=bold, italic=italic) * MM_PER_PT
+    return units_width_mm(text_units(text, face_of(bold, italic)), size_pt)

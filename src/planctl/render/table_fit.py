@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from itertools import accumulate, repeat
+from operator import truediv
 
 STEPS_MM = (2.0, 5.0, 10.0, 20.0)  # a wrapped line may need more than one small step
 MAX_STEPS = 60
@@ -99,8 +101,17 @@ class _Heights:
     def __init__(self, rows: list[list[Cell]], columns: list[FitColumn], pad: float) -> None:
         self.columns = columns
         self.pad = pad
-        self.cells = [[row[i] for row in rows] for i in range(len(columns))]
         self.known: list[dict[float, list[float]]] = [{} for _ in columns]
+        # Per column: every line's width times the slack, in row order, and where each
+        # row's lines end among them.
+        self.slack: list[list[float]] = []
+        self.ends: list[list[int]] = []
+        self.single: list[bool] = []  # every row of the column one line: no sums needed
+        for i in range(len(columns)):
+            cells = [row[i] for row in rows]
+            self.slack.append([w * WRAP_SLACK for lines in cells for w in lines])
+            self.ends.append(list(accumulate(len(lines) for lines in cells)))
+            self.single.append(all(len(lines) == 1 for lines in cells))
 
     def column(self, index: int, width: float) -> list[float]:
         """The height of each row as this column alone sets it, at `width`; with the rows'
@@ -109,14 +120,21 @@ class _Heights:
         found = known.get(width)
         if found is None:
             room = max(width - 2 * self.pad, 1.0)
+            lines = list(
+                map(max, map(math.ceil, map(truediv, self.slack[index], repeat(room))), repeat(1))
+            )
+            if self.single[index]:
+                counts = lines
+            else:
+                sums = [0, *accumulate(lines)]
+                start = 0
+                counts = []
+                for end in self.ends[index]:
+                    counts.append(sums[end] - sums[start] or 1)
+                    start = end
             size = self.columns[index].size_pt
-            found = [
-                (sum(max(1, math.ceil(w * WRAP_SLACK / room)) for w in lines) or 1)
-                * size
-                * LINE_FACTOR
-                + ROW_EXTRA_PT
-                for lines in self.cells[index]
-            ]
+            height = {c: c * size * LINE_FACTOR + ROW_EXTRA_PT for c in set(counts)}
+            found = list(map(height.__getitem__, counts))
             known[width] = found
         return found
 
