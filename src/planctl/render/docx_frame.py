@@ -12,7 +12,6 @@ from docx.oxml.ns import qn
 from planctl.render import styles
 from planctl.render.blocks import Header, Signature
 from planctl.render.docx_layout import CELL_MARGIN_MM, DocxLayout, widest
-from planctl.render.docx_styles import style_size, style_toggle
 from planctl.render.metrics import text_width_mm
 from planctl.render.ooxml import PPR, child
 
@@ -22,9 +21,8 @@ ISSUER_RULE = 0.4  # nd30: 1/3 to 1/2 of the line above
 
 
 def write_header(layout: DocxLayout, header: Header) -> None:
-    doc = layout.document
-    national_size = style_size(doc, styles.NATIONAL_TITLE.name)
-    national_bold = style_toggle(doc, styles.NATIONAL_TITLE.name, "w:b")
+    national_size = layout.size(styles.NATIONAL_TITLE.name)
+    national_bold = layout.toggle(styles.NATIONAL_TITLE.name, "w:b")
     needed = text_width_mm(header.national_title, national_size, bold=national_bold)
     right = max(HEADER_RIGHT_MIN_MM, needed + 2 * CELL_MARGIN_MM + 2)
     left = layout.page.text_width - right
@@ -40,15 +38,15 @@ def write_header(layout: DocxLayout, header: Header) -> None:
         first = False
     issuer_lines = layout.fit(header.issuer, styles.HEADER_ISSUER.name, room_left)
     layout.add_paragraph(cell, styles.HEADER_ISSUER.name, first).add_run("\n".join(issuer_lines))
-    size = style_size(doc, styles.HEADER_ISSUER.name)
-    bold = style_toggle(doc, styles.HEADER_ISSUER.name, "w:b")
+    size = layout.size(styles.HEADER_ISSUER.name)
+    bold = layout.toggle(styles.HEADER_ISSUER.name, "w:b")
     layout.rule_after(cell, widest(issuer_lines, size, bold) * ISSUER_RULE, room_left)
 
     cell = table.cell(0, 1)
     layout.add_paragraph(cell, styles.NATIONAL_TITLE.name, True).add_run(header.national_title)
     layout.add_paragraph(cell, styles.MOTTO.name).add_run(header.motto)
-    size = style_size(doc, styles.MOTTO.name)
-    bold = style_toggle(doc, styles.MOTTO.name, "w:b")
+    size = layout.size(styles.MOTTO.name)
+    bold = layout.toggle(styles.MOTTO.name, "w:b")
     layout.rule_after(cell, text_width_mm(header.motto, size, bold=bold), room_right)
 
     if rows == 2:

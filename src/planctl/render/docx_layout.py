@@ -9,6 +9,7 @@ under the issuer, the motto and the title.
 from __future__ import annotations
 
 import io
+from copy import deepcopy
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,7 +19,8 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
 from planctl.render import styles
-from planctl.render.docx_styles import add_style, has_style, style_size, style_toggle
+from planctl.render.docx_styles import StyleIndex, add_style
+from planctl.render.docx_xml import W_P, ParagraphShapes, add_run
 from planctl.render.line_break import balance_lines
 from planctl.render.metrics import text_width_mm
 from planctl.render.ooxml import BORDERS, MARGINS, PPR, RPR, TBLPR, child, twips
@@ -27,6 +29,9 @@ EMU_PER_MM = 36000
 CELL_MARGIN_MM = 1.0  # left and right padding of the header and signature cells
 RULE_MIN_MM = 10.0
 RULE_SIZE = 6  # eighths of a point: a 0.75 pt line
+
+Shape = tuple[str, bool, bool]
+"""A paragraph's properties: (style, kept with the next, hanging after a "- ")."""
 
 
 @dataclass(frozen=True)
@@ -67,9 +72,11 @@ class DocxLayout:
 
     def __init__(self, reference: bytes) -> None:
         self.document: Any = Document(io.BytesIO(reference))
-        for spec in styles.ALL:
-            if not has_style(self.document, spec.name):
-                add_style(self.document, spec)
+        index = StyleIndex(self.document)
+        missing = [spec for spec in styles.ALL if index.find(spec.name) is None]
+        for spec in missing:
+            add_style(self.document, spec)
+        self.styles = StyleIndex(self.document) if missing else index
         first = self.document.sections[0]
         self.portrait = Page(
             width=_mm(first.page_width, styles.PAGE_WIDTH_MM),
@@ -84,6 +91,9 @@ class DocxLayout:
             self.portrait = self.portrait.landscape()
         self.page = self.portrait
         self._ids: dict[str, str] = {}
+        self._sizes: dict[str, float] = {}
+        self._toggles: dict[tuple[str, str], bool] = {}
+        self.shapes = ParagraphShapes(self._shape)
         body = self.document.element.body
         for element in list(body):
             if element.tag != qn("w:sectPr"):
@@ -91,22 +101,60 @@ class DocxLayout:
 
     def style_id(self, name: str) -> str:
         if name not in self._ids:
-            self._ids[name] = str(self.document.styles[name].style_id)
+            self._ids[name] = self.styles.style_id(name)
         return self._ids[name]
+
+    def size(self, name: str) -> float:
+        """The font size of a style, in points; read from the styles once per document (a
+        look-up searches every style in the reference document)."""
+        if name not in self._sizes:
+            self._sizes[name] = self.styles.size(name)
+        return self._sizes[name]
+
+    def toggle(self, name: str, tag: str) -> bool:
+        """Whether bold (`w:b`) or italic (`w:i`) is on in a style; read once per document."""
+        key = (name, tag)
+        if key not in self._toggles:
+            self._toggles[key] = self.styles.toggle(name, tag)
+        return self._toggles[key]
 
     def style(self, paragraph: Any, name: str) -> Any:
         """Apply a paragraph style by its id (python-docx's lookup by name is slow)."""
         paragraph._p.style = self.style_id(name)
         return paragraph
 
+    def _shape(self, paragraph: Any, shape: Shape) -> None:
+        style, keep_next, hang = shape
+        self.style(paragraph, style)
+        if keep_next:
+            paragraph.paragraph_format.keep_with_next = True
+        if hang:
+            # A "- " line whose next lines align after the dash.
+            dash = text_width_mm("- ", self.size(style))
+            paragraph.paragraph_format.left_indent = Mm(dash)
+            paragraph.paragraph_format.first_line_indent = Mm(-dash)
+
+    def body_paragraph(self, style: str, text: str | None = None) -> Any:
+        """A `w:p` of `style` at the end of the body, as `document.add_paragraph()` adds it
+        (before the body's own section properties), holding a run of `text` if given."""
+        body = self.document.element.body
+        p = body.makeelement(W_P, {})
+        ends = body.find(qn("w:sectPr"))
+        if ends is not None:
+            ends.addprevious(p)
+        else:
+            body.append(p)
+        p.append(deepcopy(self.shapes.ppr((style, False, False))))
+        if text is not None:
+            add_run(p, text)
+        return p
+
     def add_paragraph(self, container: Any, style: str, first: bool = False) -> Any:
         paragraph = container.paragraphs[0] if first else container.add_paragraph()
         return self.style(paragraph, style)
 
     def fit(self, text: str, style: str, room: float) -> list[str]:
-        size = style_size(self.document, style)
-        bold = style_toggle(self.document, style, "w:b")
-        return balance_lines(text, room, size, bold=bold)
+        return balance_lines(text, room, self.size(style), bold=self.toggle(style, "w:b"))
 
     def rule_after(self, container: Any, width: float, room: float, after_pt: float = 0) -> None:
         """A short solid rule, `width` mm long, centred in `room` mm."""
@@ -176,6 +224,7 @@ def cant_split(row: Any) -> None:
     child(row._tr.get_or_add_trPr(), "w:cantSplit", ("w:cantSplit", "w:tblHeader"))
 
 
-def show_upper_case(run: Any) -> None:
-    """Shown and printed in capitals (Word's All caps); the text stays as the clerk wrote it."""
-    child(run._r.get_or_add_rPr(), "w:caps", RPR)
+def show_upper_case(r: Any) -> None:
+    """The run `r` shown and printed in capitals (Word's All caps); the text stays as the
+    clerk wrote it."""
+    child(r.get_or_add_rPr(), "w:caps", RPR)

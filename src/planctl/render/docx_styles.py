@@ -9,6 +9,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
+from docx.styles import BabelFish
 
 from planctl.render.ooxml import PPR, RPR, child
 from planctl.render.styles import FONT, LANGUAGE, StyleSpec
@@ -112,40 +113,76 @@ def add_style(document: Any, spec: StyleSpec) -> None:
         level.set(qn("w:val"), str(spec.outline))
 
 
-def has_style(document: Any, name: str) -> bool:
-    try:
-        document.styles[name]
-    except KeyError:
+class StyleIndex:
+    """A document's styles by name and by id, read in one pass.
+
+    python-docx finds a style by searching every style of the document (an XPath over the
+    reference document's few hundred) on each look-up; this finds them as it does, the first
+    of a name or, failing that, of an id, and follows `w:basedOn` the same way.
+    """
+
+    def __init__(self, document: Any) -> None:
+        self._names: dict[str, Any] = {}
+        self._ids: dict[str, Any] = {}
+        for style in document.styles.element.iterchildren(qn("w:style")):
+            name = style.find(qn("w:name"))
+            if name is not None and name.get(qn("w:val")) is not None:
+                self._names.setdefault(name.get(qn("w:val")), style)
+            style_id = style.get(qn("w:styleId"))
+            if style_id is not None:
+                self._ids.setdefault(style_id, style)
+        defaults = document.styles.element.find(
+            qn("w:docDefaults") + "/" + qn("w:rPrDefault") + "/" + qn("w:rPr") + "/" + qn("w:sz")
+        )
+        self._default_size = int(defaults.get(qn("w:val"))) / 2 if defaults is not None else 10.0
+
+    def find(self, name: str) -> Any:
+        """The `w:style` element `document.styles[name]` finds, or None."""
+        found = self._names.get(BabelFish.ui2internal(name))
+        return found if found is not None else self._ids.get(name)
+
+    def style_id(self, name: str) -> str:
+        found = self.find(name)
+        if found is None:
+            raise KeyError(f"no style with name '{name}'")
+        return str(found.get(qn("w:styleId")))
+
+    def chain(self, name: str) -> list[Any]:
+        """The style and its bases, nearest first."""
+        out: list[Any] = []
+        style = self.find(name)
+        while style is not None and len(out) < 20:
+            out.append(style)
+            based = style.find(qn("w:basedOn"))
+            style = self._ids.get(based.get(qn("w:val"))) if based is not None else None
+        return out
+
+    def size(self, name: str) -> float:
+        """The font size a style resolves to, in points (its own, a base's, or the default)."""
+        for style in self.chain(name):
+            size = style.find(qn("w:rPr") + "/" + qn("w:sz"))
+            if size is not None:
+                return int(size.get(qn("w:val"))) / 2
+        return self._default_size
+
+    def toggle(self, name: str, tag: str) -> bool:
+        """Whether bold (`w:b`) or italic (`w:i`) is on in a style, through its bases."""
+        for style in self.chain(name):
+            element = style.find(qn("w:rPr") + "/" + qn(tag))
+            if element is not None:
+                return element.get(qn("w:val")) not in {"0", "false", "off"}
         return False
-    return True
 
 
-def _chain(document: Any, name: str) -> list[Any]:
-    """The style and its bases, nearest first."""
-    out: list[Any] = []
-    style = document.styles[name] if has_style(document, name) else None
-    while style is not None and len(out) < 20:
-        out.append(style)
-        style = style.base_style
-    return out
+def has_style(document: Any, name: str) -> bool:
+    return StyleIndex(document).find(name) is not None
 
 
 def style_size(document: Any, name: str) -> float:
     """The font size a style resolves to, in points (its own, a base's, or the default)."""
-    for style in _chain(document, name):
-        size = style.element.find(qn("w:rPr") + "/" + qn("w:sz"))
-        if size is not None:
-            return int(size.get(qn("w:val"))) / 2
-    default = document.styles.element.find(
-        qn("w:docDefaults") + "/" + qn("w:rPrDefault") + "/" + qn("w:rPr") + "/" + qn("w:sz")
-    )
-    return int(default.get(qn("w:val"))) / 2 if default is not None else 10.0
+    return StyleIndex(document).size(name)
 
 
 def style_toggle(document: Any, name: str, tag: str) -> bool:
     """Whether bold (`w:b`) or italic (`w:i`) is on in a style, through its bases."""
-    for style in _chain(document, name):
-        element = style.element.find(qn("w:rPr") + "/" + qn(tag))
-        if element is not None:
-            return element.get(qn("w:val")) not in {"0", "false", "off"}
-    return False
+    return StyleIndex(document).toggle(name, tag)

@@ -7,19 +7,18 @@ one may break across the pages, so that no page's foot is left more than a quart
 
 from __future__ import annotations
 
-from typing import Any
+from copy import deepcopy
 
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
 from docx.oxml.ns import qn
-from docx.shared import Mm
 
 from planctl.render import styles
 from planctl.render.blocks import TaskTable
 from planctl.render.docx_layout import DocxLayout, cant_split
-from planctl.render.docx_styles import style_size
+from planctl.render.docx_xml import add_paragraph
 from planctl.render.metrics import MM_PER_PT, text_width_mm
 from planctl.render.ooxml import BORDERS, MARGINS, TBLPR, child, twips
-from planctl.render.table_fit import FitColumn, fit_widths, row_height
+from planctl.render.table_fit import Cell, FitColumn, fit_widths, row_height
 
 CELL_STYLE = {"number": styles.TABLE_NUMBER, "deadline": styles.TABLE_CENTRED}
 TABLE_BORDER_SIZE = 4  # 0.5 pt
@@ -34,8 +33,11 @@ MIN_LINE_SHARE = 0.12  # … and no more than this share of the table's width
 
 def write_task_table(layout: DocxLayout, block: TaskTable) -> None:
     doc = layout.document
-    fits, widths = _column_widths(layout, block)
-    table = doc.add_table(rows=1 + len(block.rows), cols=len(block.columns))
+    fits, measured, widths = _column_widths(layout, block)
+    # The header row and one row of each kind are made by python-docx; the rows are copies
+    # of those two, filled in as lxml elements (docx_xml.py): the same XML, built in one
+    # pass rather than cell by cell through python-docx's objects.
+    table = doc.add_table(rows=3, cols=len(block.columns))
     layout.fix_widths(table, widths)
     tbl_pr = table._tbl.tblPr
     borders = child(tbl_pr, "w:tblBorders", TBLPR)
@@ -58,102 +60,100 @@ def write_task_table(layout: DocxLayout, block: TaskTable) -> None:
         layout.add_paragraph(cell, styles.TABLE_HEADER.name, True).add_run(column.header)
         cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
 
+    task_row, group_row = table.rows[1], table.rows[2]
+    group_cells = group_row.cells
+    if len(group_cells) > 2:
+        group_cells[1].merge(group_cells[-1])
+    cant_split(group_row)
+    tbl = table._tbl
+    task_tr, group_tr = task_row._tr, group_row._tr
+    tbl.remove(task_tr)
+    tbl.remove(group_tr)
+    split_pr = deepcopy(group_tr.trPr)
+    task_tcs = list(task_tr.tc_lst)
+    for tc in task_tcs:
+        task_tr.remove(tc)
+    shapes = layout.shapes
+    hangs = [column.field != "number" for column in block.columns]
+    cell_styles = [CELL_STYLE.get(c.field, styles.TABLE_TEXT).name for c in block.columns]
+
     page_text_pt = (layout.page.height - layout.page.top - layout.page.bottom) / MM_PER_PT
     carried = 0.0  # the group rows above, which move to the next page with this row
-    for row, data in zip(table.rows[1:], block.rows, strict=True):
-        cells = row.cells
+    lines_of = iter(measured)
+    for data in block.rows:
         if data.is_group:
             carried += _group_height_pt(layout, data.cells, widths)
-            number = layout.add_paragraph(cells[0], styles.TABLE_HEADER.name, True)
-            number.add_run(data.number)
-            number.paragraph_format.keep_with_next = True  # never alone at a page's foot
-            if len(cells) > 1:
-                merged = cells[1].merge(cells[-1]) if len(cells) > 2 else cells[1]
+            tr = deepcopy(group_tr)
+            tcs = tr.tc_lst
+            # Never alone at a page's foot: kept with the row below.
+            shapes.fill(tcs[0].p_lst[0], (styles.TABLE_HEADER.name, True, False), data.number)
+            if len(tcs) > 1:
                 title = " ".join(data.cells[1]) if len(data.cells) > 1 else ""
-                group = layout.add_paragraph(merged, styles.TABLE_GROUP.name, True)
-                group.add_run(title)
-                group.paragraph_format.keep_with_next = True
-            cant_split(row)
+                shapes.fill(tcs[1].p_lst[0], (styles.TABLE_GROUP.name, True, False), title)
+            tbl.append(tr)
             continue
-        for cell, column, lines in zip(cells, block.columns, data.cells, strict=True):
-            style = CELL_STYLE.get(column.field, styles.TABLE_TEXT).name
-            for i, line in enumerate(lines or ("",)):
-                paragraph = layout.add_paragraph(cell, style, i == 0)
-                paragraph.add_run(line)
-                if line.startswith("- ") and column.field != "number":
-                    _hang(layout, paragraph, style)
+        tr = deepcopy(task_tr)
         # A short row moves whole rather than leave a line or two behind; a taller one
         # breaks, filling the page, with the header row repeated above its remainder. What
         # moves as one block, with the group rows kept with it, is at most ROW_KEEP high.
-        if carried + _row_height_pt(data.cells, fits, widths) <= ROW_KEEP * page_text_pt:
-            cant_split(row)
+        height = row_height(next(lines_of), fits, list(widths), TABLE_PADDING_MM)
+        if carried + height <= ROW_KEEP * page_text_pt:
+            tr.append(deepcopy(split_pr))
         carried = 0.0
+        for template, style, hang, lines in zip(
+            task_tcs, cell_styles, hangs, data.cells, strict=True
+        ):
+            tc = deepcopy(template)
+            p = tc[-1]  # the cell's empty paragraph, as python-docx makes a cell
+            for i, line in enumerate(lines or ("",)):
+                if i:
+                    p = add_paragraph(tc)
+                shapes.fill(p, (style, False, hang and line.startswith("- ")), line)
+            tr.append(tc)
+        tbl.append(tr)
 
 
 def _column_widths(
     layout: DocxLayout, block: TaskTable
-) -> tuple[list[FitColumn], tuple[float, ...]]:
-    """The plan's proportions, adjusted to make the table shorter (table_fit.py)."""
-    doc = layout.document
+) -> tuple[list[FitColumn], list[list[Cell]], tuple[float, ...]]:
+    """The plan's proportions, adjusted to make the table shorter (table_fit.py); with the
+    width of each line of each task row, measured once."""
+    sizes = [layout.size(CELL_STYLE.get(c.field, styles.TABLE_TEXT).name) for c in block.columns]
+    tasks = [row for row in block.rows if not row.is_group]
+    measured = [
+        [
+            tuple(text_width_mm(line, size) for line in lines)
+            for lines, size in zip(row.cells, sizes, strict=True)
+        ]
+        for row in tasks
+    ]
     fits: list[FitColumn] = []
+    line_cap = min(MIN_LINE_MM, MIN_LINE_SHARE * layout.page.text_width)
     for index, column in enumerate(block.columns):
-        style = CELL_STYLE.get(column.field, styles.TABLE_TEXT).name
-        size = style_size(doc, style)
-        words = column.header.split()
-        lines: list[str] = []
-        for row in block.rows:
-            if not row.is_group:
-                lines += row.cells[index]
-        words += [w for line in lines for w in line.split()]
+        size = sizes[index]
+        words = set(column.header.split())
+        for row in tasks:
+            for line in row.cells[index]:
+                words.update(line.split())
         # Never narrower than its longest word, nor than its longest line up to 30 mm
         # (on a landscape page, a deadline such as "Thường xuyên" stays on one line).
         longest_word = max((text_width_mm(w, size, bold=True) for w in words), default=5.0)
-        longest_line = max((text_width_mm(line, size) for line in lines), default=0.0)
-        line_cap = min(MIN_LINE_MM, MIN_LINE_SHARE * layout.page.text_width)
+        longest_line = max((w for row in measured for w in row[index]), default=0.0)
         narrowest = max(longest_word, min(longest_line, line_cap))
         fits.append(
             FitColumn(column.weight, column.fixed, narrowest + 2 * TABLE_PADDING_MM + 1, size)
         )
-    rows: list[list[tuple[float, ...]]] = []
-    header_size = style_size(doc, styles.TABLE_HEADER.name)
-    rows.append([(text_width_mm(c.header, header_size, bold=True),) for c in block.columns])
-    for row in block.rows:
-        if row.is_group:
-            continue
-        rows.append(
-            [
-                tuple(text_width_mm(line, fit.size_pt) for line in lines)
-                for lines, fit in zip(row.cells, fits, strict=True)
-            ]
-        )
-    widths = fit_widths(layout.page.text_width, fits, rows, TABLE_PADDING_MM)
-    return fits, tuple(widths)
-
-
-def _hang(layout: DocxLayout, paragraph: Any, style: str) -> None:
-    """A "- " line whose next lines align after the dash."""
-    size = style_size(layout.document, style)
-    dash = text_width_mm("- ", size)
-    paragraph.paragraph_format.left_indent = Mm(dash)
-    paragraph.paragraph_format.first_line_indent = Mm(-dash)
-
-
-def _row_height_pt(
-    cells: tuple[tuple[str, ...], ...], fits: list[FitColumn], widths: tuple[float, ...]
-) -> float:
-    """A generous estimate of a row's height, as table_fit.py measures the table's."""
-    lines = [
-        tuple(text_width_mm(line, fit.size_pt) for line in cell)
-        for cell, fit in zip(cells, fits, strict=True)
-    ]
-    return row_height(lines, fits, list(widths), TABLE_PADDING_MM)
+    header_size = layout.size(styles.TABLE_HEADER.name)
+    header: list[Cell] = [(text_width_mm(c.header, header_size, bold=True),) for c in block.columns]
+    widths = fit_widths(layout.page.text_width, fits, [header, *measured], TABLE_PADDING_MM)
+    return fits, measured, tuple(widths)
 
 
 def _group_height_pt(
     layout: DocxLayout, cells: tuple[tuple[str, ...], ...], widths: tuple[float, ...]
 ) -> float:
     """A group row: its title across every column but the first."""
-    size = style_size(layout.document, styles.TABLE_GROUP.name)
+    size = layout.size(styles.TABLE_GROUP.name)
     title = " ".join(cells[1]) if len(cells) > 1 else ""
     line = text_width_mm(title, size, bold=True)
     across = FitColumn(1.0, False, 0.0, size)

@@ -31,8 +31,8 @@ from planctl.render.blocks import (
 )
 from planctl.render.docx_frame import write_header, write_signature
 from planctl.render.docx_layout import DocxLayout, show_upper_case, widest
-from planctl.render.docx_styles import style_size, style_toggle
 from planctl.render.docx_tables import write_task_table
+from planctl.render.docx_xml import add_run
 from planctl.render.line_break import balance_lines
 from planctl.render.ooxml import PPR, SECTPR, child
 from planctl.render.reproducible import build_datetime, normalize_zip
@@ -119,41 +119,40 @@ class DocxWriter(DocxLayout):
         for name, value in (("before", "0"), ("after", "0"), ("line", "20"), ("lineRule", "exact")):
             spacing.set(qn(f"w:{name}"), value)
 
-    def _para(self, block: Para) -> Any:
+    def _para(self, block: Para) -> None:
         spec = styles.BY_ROLE[block.role]
-        paragraph = self.style(self.document.add_paragraph(), spec.name)
+        p = self.body_paragraph(spec.name)
         runs = block.runs
         if block.role is Role.TITLE:
-            size = style_size(self.document, spec.name)
-            bold = style_toggle(self.document, spec.name, "w:b")
+            size = self.size(spec.name)
+            bold = self.toggle(spec.name, "w:b")
             lines = balance_lines(block.text, self.page.text_width - 2, size, bold=bold)
-            paragraph.add_run("\n".join(lines))
+            add_run(p, "\n".join(lines))
             self.rule_after(
                 self.document,
                 widest(lines, size, bold) * TITLE_RULE,
                 self.page.text_width,
                 after_pt=TITLE_RULE_AFTER_PT,
             )
-            return paragraph
+            return
         if block.role is Role.APPENDIX_TITLE and len(runs) == 1:
             runs = (replace(runs[0], text=self._appendix_title_lines(spec.name, runs[0].text)),)
         for run in runs:
-            added = paragraph.add_run(run.text)
+            added = add_run(p, run.text)
             if run.emphasis is Emphasis.STRONG:
-                added._r.style = self.style_id(styles.STRONG.name)
+                added.style = self.style_id(styles.STRONG.name)
             elif run.emphasis is Emphasis.LABEL:
-                added._r.style = self.style_id(styles.LABEL.name)
+                added.style = self.style_id(styles.LABEL.name)
             if block.role is Role.APPENDIX_TITLE:
                 # nd30 sets the appendix title upper case; a title the clerk wrote in mixed
                 # case prints so, and the words in the file stay theirs.
                 show_upper_case(added)
-        return paragraph
 
     def _appendix_title_lines(self, style_name: str, text: str) -> str:
         """The title broken as the document title is (never inside a word: "NGHỊ / QUYẾT"),
         measured in the capitals it shows in; the words stay the clerk's."""
-        size = style_size(self.document, style_name)
-        bold = style_toggle(self.document, style_name, "w:b")
+        size = self.size(style_name)
+        bold = self.toggle(style_name, "w:b")
         lines = balance_lines(text.upper(), self.page.text_width - 2, size, bold=bold)
         if len(lines) < 2 or "\n" in text:
             return text

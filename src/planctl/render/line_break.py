@@ -16,12 +16,10 @@ breaks took minutes.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from functools import cache
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 from planctl.render.compounds import JOINING_WORDS, glue
-from planctl.render.metrics import text_width_mm
+from planctl.render.metrics import char_width, face_of, text_units, units_width_mm
 
 # Words a Vietnamese title is broken before ("… năm 2024 / của Bộ …"), and words a line
 # never ends with ("năm / 2024").
@@ -32,20 +30,9 @@ AFTER_BOUND_WORD = 0.5  # of the room: a break after "năm", before a number or 
 PER_EXTRA_LINE = 0.25  # of the room: one line more than the fewest that fit
 
 
-@dataclass(frozen=True)
-class _Split:
-    """A way to lay out the words up to some break: its breaks, penalty and widest line."""
-
-    penalty: float
-    widest: float
-    breaks: tuple[int, ...]
-
-    def beats(self, other: _Split) -> bool:
-        return (
-            self.penalty <= other.penalty
-            and self.widest <= other.widest
-            and self.breaks <= other.breaks
-        )
+_Split = tuple[float, float, tuple[int, ...]]
+"""A way to lay out the words up to some break: (penalty, widest line, its breaks); a plain
+tuple, as the search makes and compares thousands of them."""
 
 
 def balance_lines(
@@ -61,9 +48,15 @@ def balance_lines(
         return text.split("\n")
     words = text.split()
 
-    @cache
+    # The width of words[start:end] joined by spaces, from running sums of the words'
+    # widths (whole numbers: the same width as measuring the joined line).
+    face = face_of(bold, italic)
+    space = char_width(" ", face)
+    sums = [0, *accumulate(text_units(word, face) for word in words)]
+
     def width(start: int, end: int) -> float:
-        return text_width_mm(" ".join(words[start:end]), size_pt, bold=bold, italic=italic)
+        units = sums[end] - sums[start] + (end - start - 1) * space
+        return units_width_mm(units, size_pt)
 
     if not words or width(0, len(words)) <= max_mm:
         return [text]
@@ -101,7 +94,7 @@ def best_breaks(
     starts = [0, *allowed]
     ends = [*allowed, count]
     # layer[end] holds the splits of words[:end] into the layer's number of lines.
-    layer: dict[int, list[_Split]] = {0: [_Split(0.0, 0.0, ())]}
+    layer: dict[int, list[_Split]] = {0: [(0.0, 0.0, ())]}
     finished: list[tuple[int, list[_Split]]] = []
     lines = 0
     fewest: int | None = None
@@ -120,10 +113,10 @@ def best_breaks(
                 if line > max_mm:
                     break
                 extra = (start,) if start else ()
-                for split in splits:
+                for penalty_so_far, widest, breaks in splits:
                     _keep(
                         following.setdefault(end, []),
-                        _Split(split.penalty + cost, max(split.widest, line), split.breaks + extra),
+                        (penalty_so_far + cost, max(widest, line), breaks + extra),
                     )
         if count in following:
             fewest = lines if fewest is None else fewest
@@ -134,16 +127,19 @@ def best_breaks(
     best: tuple[float, int, tuple[int, ...]] | None = None
     for lines, splits in finished:
         extra_lines = PER_EXTRA_LINE * max_mm * (lines - fewest)
-        for split in splits:
-            key = (split.widest + extra_lines + split.penalty, lines, split.breaks)
+        for penalty_of, widest, breaks in splits:
+            key = (widest + extra_lines + penalty_of, lines, breaks)
             if best is None or key < best:
                 best = key
     return best[2] if best is not None else None
 
 
 def _keep(front: list[_Split], split: _Split) -> None:
-    """Add `split` to the splits ending at one break unless another beats it on all three."""
-    if any(kept.beats(split) for kept in front):
-        return
-    front[:] = [kept for kept in front if not split.beats(kept)]
+    """Add `split` to the splits ending at one break unless another is at least as good on
+    all three (penalty, widest line, breaks); drop those it is at least as good as."""
+    penalty, widest, breaks = split
+    for kept in front:
+        if kept[0] <= penalty and kept[1] <= widest and kept[2] <= breaks:
+            return
+    front[:] = [k for k in front if not (penalty <= k[0] and widest <= k[1] and breaks <= k[2])]
     front.append(split)

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from itertools import accumulate, repeat
+from operator import truediv
 
 STEPS_MM = (2.0, 5.0, 10.0, 20.0)  # a wrapped line may need more than one small step
 MAX_STEPS = 60
@@ -57,7 +59,8 @@ def fit_widths(
     if len(free) < 2 or not rows:
         return widths
     _raise_to_minimum(widths, columns, free)
-    best = table_height(rows, columns, widths, pad)
+    heights = _Heights(rows, columns, pad)
+    best = heights.table(widths)
     for _ in range(MAX_STEPS):
         move: tuple[float, float, int, int] | None = None  # (height, step, giver, taker)
         for step in STEPS_MM:
@@ -67,9 +70,11 @@ def fit_widths(
                 for taker in free:
                     if taker == giver:
                         continue
+                    # The widths are moved and put back as they always were: a width that
+                    # comes back one unit in the last place off is a width of its own.
                     widths[giver] -= step
                     widths[taker] += step
-                    height = table_height(rows, columns, widths, pad)
+                    height = heights.table(widths)
                     widths[giver] += step
                     widths[taker] -= step
                     # A longer move must earn its length: compare gains per millimetre.
@@ -82,6 +87,60 @@ def fit_widths(
         widths[giver] -= step
         widths[taker] += step
     return widths
+
+
+class _Heights:
+    """`table_height` for the candidate widths of a fit, each cell measured once per width.
+
+    A move changes two columns' widths; the others' cells keep their line counts, so each
+    column's row heights are kept by its width and only the rows' maxima are summed again,
+    in the order `table_height` sums them (the same floating-point result, so the same
+    choice of move).
+    """
+
+    def __init__(self, rows: list[list[Cell]], columns: list[FitColumn], pad: float) -> None:
+        self.columns = columns
+        self.pad = pad
+        self.known: list[dict[float, list[float]]] = [{} for _ in columns]
+        # Per column: every line's width times the slack, in row order, and where each
+        # row's lines end among them.
+        self.slack: list[list[float]] = []
+        self.ends: list[list[int]] = []
+        self.single: list[bool] = []  # every row of the column one line: no sums needed
+        for i in range(len(columns)):
+            cells = [row[i] for row in rows]
+            self.slack.append([w * WRAP_SLACK for lines in cells for w in lines])
+            self.ends.append(list(accumulate(len(lines) for lines in cells)))
+            self.single.append(all(len(lines) == 1 for lines in cells))
+
+    def column(self, index: int, width: float) -> list[float]:
+        """The height of each row as this column alone sets it, at `width`; with the rows'
+        extra spacing, which adding after the maximum or before it rounds alike."""
+        known = self.known[index]
+        found = known.get(width)
+        if found is None:
+            room = max(width - 2 * self.pad, 1.0)
+            lines = list(
+                map(max, map(math.ceil, map(truediv, self.slack[index], repeat(room))), repeat(1))
+            )
+            if self.single[index]:
+                counts = lines
+            else:
+                sums = [0, *accumulate(lines)]
+                start = 0
+                counts = []
+                for end in self.ends[index]:
+                    counts.append(sums[end] - sums[start] or 1)
+                    start = end
+            size = self.columns[index].size_pt
+            height = {c: c * size * LINE_FACTOR + ROW_EXTRA_PT for c in set(counts)}
+            found = list(map(height.__getitem__, counts))
+            known[width] = found
+        return found
+
+    def table(self, widths: list[float]) -> float:
+        total: float = sum(map(max, *(self.column(i, w) for i, w in enumerate(widths))))
+        return total
 
 
 def _raise_to_minimum(widths: list[float], columns: list[FitColumn], free: list[int]) -> None:
