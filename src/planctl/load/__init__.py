@@ -47,6 +47,7 @@ _UNREADABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f]")
 _NOT_XML = re.compile("[\ud800-\udfff\ufffe\uffff]")
 _SURROGATE_PAIR = re.compile("[\ud800-\udbff][\udc00-\udfff]")
 
+_STR = "tag:yaml.org,2002:str"
 _SCALAR_TAGS = {
     "tag:yaml.org,2002:str",
     "tag:yaml.org,2002:int",
@@ -311,6 +312,8 @@ class _Builder:
         assert isinstance(node, yaml.ScalarNode)
         if node.tag not in _SCALAR_TAGS:
             self._bad_tag(node)
+        if node.tag == _STR:  # most values: what PyYAML's constructor would return
+            return self._clean(node.value, node)
         try:
             value = self._scalar.construct_object(node, deep=False)
         except (ValueError, KeyError, AttributeError, TypeError, OverflowError):
@@ -361,6 +364,8 @@ class _Builder:
     def _xml(self, value: str, node: yaml.Node) -> str:
         """`value` with the characters XML cannot hold reported and made U+FFFD, so that a
         forced build prints the rest."""
+        if not _NOT_XML.search(value):
+            return value
         value = _SURROGATE_PAIR.sub(
             lambda m: m.group().encode("utf-16-le", "surrogatepass").decode("utf-16-le"), value
         )
@@ -386,7 +391,8 @@ class _Builder:
         value = unicodedata.normalize("NFC", self._xml(value, node))
         # One rule for line breaks in a text, whatever wrote them: CR LF and a lone CR are
         # one line break each, as LF is, in every output (python-docx made CR LF two).
-        value = _LINE_BREAK.sub("\n", value)
+        if "\r" in value:
+            value = _LINE_BREAK.sub("\n", value)
         match = _CONTROL.search(value)
         if match:
             char = match.group()
