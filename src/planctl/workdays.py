@@ -9,8 +9,12 @@ has no swaps.
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
+import sys
 from functools import lru_cache
 from importlib import resources
+from types import ModuleType
+from typing import Any
 
 import yaml
 
@@ -30,11 +34,48 @@ def _overrides(year: int) -> tuple[frozenset[dt.date], frozenset[dt.date]]:
     return working, off
 
 
+_VIETNAM = "holidays.countries.vietnam"
+
+
+def _vietnam_module() -> ModuleType | None:
+    """The `holidays` package's Việt Nam calendar module, imported on its own.
+
+    Importing it the usual way first runs holidays.countries, which imports all 250 countries
+    (most of the start-up of a `planctl validate` that checks deadlines); its own imports are
+    the package's shared parts only. None when the package is laid out otherwise."""
+    if _VIETNAM in sys.modules:
+        return sys.modules[_VIETNAM]
+    package = importlib.util.find_spec("holidays")
+    folders = package.submodule_search_locations if package else None
+    if not folders:
+        return None
+    for folder in folders:
+        spec = importlib.util.spec_from_file_location(_VIETNAM, f"{folder}/countries/vietnam.py")
+        if spec is None or spec.loader is None:
+            continue
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[_VIETNAM] = module  # so that holidays.countries, if imported, reuses it
+        try:
+            spec.loader.exec_module(module)
+        except (OSError, ImportError):
+            del sys.modules[_VIETNAM]
+            continue
+        return module
+    return None
+
+
+def _calendar(year: int, language: str) -> Any:
+    module = _vietnam_module()
+    if module is None or not hasattr(module, "Vietnam"):
+        import holidays
+
+        return holidays.country_holidays("VN", years=year, language=language)
+    return module.Vietnam(years=year, language=language)
+
+
 @lru_cache(maxsize=64)
 def _holidays(year: int, language: str) -> dict[dt.date, str]:
-    import holidays
-
-    return dict(holidays.country_holidays("VN", years=year, language=language).items())
+    return dict(_calendar(year, language).items())
 
 
 def non_working(day: dt.date) -> tuple[str, str] | None:

@@ -2,6 +2,8 @@
 
 Only PyYAML's composer is used (it builds nodes and never runs constructors), and the
 nodes are turned into Python values here, so no tag can make the loader execute code.
+The composer is libyaml's (C) where PyYAML was built with it; a file it cannot take is read
+again by the pure-Python parser, whose positions and messages the findings have always given.
 Aliases are expanded under a budget, duplicate keys are errors, strings are NFC-normalised,
 CR LF and lone CR in a string are read as one line break (LF), and control characters pasted
 from Word are stripped and reported.
@@ -25,9 +27,12 @@ from planctl.load.files import SpecialFile, TooLarge, read_regular
 Key = str | int
 KeyPath = tuple[Key, ...]
 
-MAX_FILE_BYTES = 2_000_000
-# A real plan has a few thousand values; this leaves room for anchors reused many times
-# while stopping an alias bomb long before it costs memory.
+# A national programme of 20,000 tasks is some 10 MB; the limit is there against a file that
+# is not a plan at all (a log, a dump), read before any parsing.
+MAX_FILE_BYTES = 64 * 1024 * 1024
+# The values reached through aliases: a real plan reuses a few lists a few times; this leaves
+# room for anchors reused many times while stopping an alias bomb long before it costs memory.
+# Values written out in the file are bounded by its size alone.
 MAX_VALUES = 200_000
 MAX_DEPTH = 64
 
@@ -42,6 +47,7 @@ _UNREADABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f]")
 _NOT_XML = re.compile("[\ud800-\udfff\ufffe\uffff]")
 _SURROGATE_PAIR = re.compile("[\ud800-\udbff][\udc00-\udfff]")
 
+_STR = "tag:yaml.org,2002:str"
 _SCALAR_TAGS = {
     "tag:yaml.org,2002:str",
     "tag:yaml.org,2002:int",
@@ -60,7 +66,8 @@ _PLAIN_BOOL = {"true", "false", "True", "False", "TRUE", "FALSE"}
 
 def _misread(node: yaml.ScalarNode, value: Any) -> bool:
     """Whether PyYAML's reading of a plain scalar would print otherwise than it is written."""
-    if node.style is not None or isinstance(value, str) or value is None:
+    # A plain scalar's style is None from the Python parser, "" from libyaml's.
+    if node.style or isinstance(value, str) or value is None:
         return False
     text = str(node.value)
     if isinstance(value, bool):
@@ -192,9 +199,22 @@ def _runaway_quote(text: str, mark: yaml.Mark) -> yaml.Mark | None:
     return None
 
 
-def load_yaml_text(text: str, file: str) -> Loaded:
+# libyaml's composer, where PyYAML has it: several times faster than the Python parser.
+_FAST_LOADER: type[yaml.CSafeLoader] | None = getattr(yaml, "CSafeLoader", None)
+
+
+def load_yaml_text(text: str, file: str, *, fast: bool = True) -> Loaded:
+    """`text` as data and positions; LoadError when it is not a usable YAML document.
+
+    With `fast`, libyaml's parser is tried first; whenever it fails, or what it read fails
+    a check, the file is read again by the Python parser, so that a finding is always the
+    one the Python parser's positions and messages give."""
     findings: list[Finding] = []
     text = _strip_unreadable(text, file, findings)
+    if fast and _FAST_LOADER is not None:
+        loaded = _load_fast(text, file, list(findings), _FAST_LOADER)
+        if loaded is not None:
+            return loaded
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:
@@ -228,6 +248,26 @@ def load_yaml_text(text: str, file: str) -> Loaded:
     return Loaded(data=data, positions=builder.positions, findings=findings, text=text)
 
 
+def _load_fast(
+    text: str, file: str, findings: list[Finding], loader: type[yaml.CSafeLoader]
+) -> Loaded | None:
+    """`text` read with libyaml's composer, or None when the Python parser must read it:
+    libyaml refused it (its messages and positions differ), it is empty, or a check failed
+    (the Python parser gives the finding, e.g. nesting too deep for it)."""
+    try:
+        node = yaml.compose(text, Loader=loader)
+    except (yaml.YAMLError, RecursionError, ValueError, TypeError):
+        return None
+    if node is None:
+        return None
+    builder = _Builder(file, findings, text)
+    try:
+        data = builder.build(node, ())
+    except (LoadError, RecursionError):
+        return None
+    return Loaded(data=data, positions=builder.positions, findings=findings, text=text)
+
+
 class _Builder:
     def __init__(self, file: str, findings: list[Finding], text: str = "") -> None:
         self.file = file
@@ -236,13 +276,27 @@ class _Builder:
         self.positions = SourceMap(file)
         self.count = 0
         self._scalar = yaml.SafeLoader("")
+        # Nodes already built: one met again is reached through an alias, and counts.
+        self._built: set[int] = set()
+        self._aliased = 0
 
     def build(self, node: yaml.Node, path: KeyPath) -> Any:
+        again = id(node) in self._built
+        self._built.add(id(node))
+        if not (again or self._aliased):
+            return self._build(node, path)
         self.count += 1
         if self.count > MAX_VALUES:
             raise LoadError(
                 Finding.error("S108", _mark_pos(self.file, node.start_mark), limit=MAX_VALUES)
             )
+        self._aliased += 1
+        try:
+            return self._build(node, path)
+        finally:
+            self._aliased -= 1
+
+    def _build(self, node: yaml.Node, path: KeyPath) -> Any:
         if len(path) > MAX_DEPTH:
             raise LoadError(
                 Finding.error("S107", _mark_pos(self.file, node.start_mark), limit=MAX_DEPTH)
@@ -258,6 +312,8 @@ class _Builder:
         assert isinstance(node, yaml.ScalarNode)
         if node.tag not in _SCALAR_TAGS:
             self._bad_tag(node)
+        if node.tag == _STR:  # most values: what PyYAML's constructor would return
+            return self._clean(node.value, node)
         try:
             value = self._scalar.construct_object(node, deep=False)
         except (ValueError, KeyError, AttributeError, TypeError, OverflowError):
@@ -308,6 +364,8 @@ class _Builder:
     def _xml(self, value: str, node: yaml.Node) -> str:
         """`value` with the characters XML cannot hold reported and made U+FFFD, so that a
         forced build prints the rest."""
+        if not _NOT_XML.search(value):
+            return value
         value = _SURROGATE_PAIR.sub(
             lambda m: m.group().encode("utf-16-le", "surrogatepass").decode("utf-16-le"), value
         )
@@ -333,7 +391,8 @@ class _Builder:
         value = unicodedata.normalize("NFC", self._xml(value, node))
         # One rule for line breaks in a text, whatever wrote them: CR LF and a lone CR are
         # one line break each, as LF is, in every output (python-docx made CR LF two).
-        value = _LINE_BREAK.sub("\n", value)
+        if "\r" in value:
+            value = _LINE_BREAK.sub("\n", value)
         match = _CONTROL.search(value)
         if match:
             char = match.group()

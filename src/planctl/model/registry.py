@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from datetime import date
 from enum import StrEnum
 from typing import Any
@@ -45,6 +46,7 @@ _QUOTES = str.maketrans(
 _DASH = re.compile(r"\s*[-\u2010\u2011\u2012\u2013\u2014\u2015\u2212]\s*")
 
 
+@lru_cache(maxsize=4096)  # a plan names the same few units in every task
 def _typographic(name: str) -> str:
     """`name` in NFC with quotes, dashes and whitespace runs in one form each."""
     text = unicodedata.normalize("NFC", name).translate(_QUOTES)
