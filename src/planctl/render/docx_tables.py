@@ -21,7 +21,21 @@ from planctl.render.metrics import MM_PER_PT, text_width_mm
 from planctl.render.ooxml import BORDERS, MARGINS, TBLPR, child, twips
 from planctl.render.table_fit import FitColumn, fit_widths, row_height
 
-CELL_STYLE = {"number": styles.TABLE_NUMBER, "deadline": styles.TABLE_CENTRED}
+CELL_STYLE = {
+    "number": styles.TABLE_NUMBER,
+    "deadline": styles.TABLE_CENTRED,
+    "completed": styles.TABLE_CENTRED,
+}
+# A column of counts (a BÁO CÁO's summary table: "figure:on_time") is centred.
+FIGURE_PREFIX = "figure:"
+
+
+def cell_style(field: str) -> styles.StyleSpec:
+    if field.startswith(FIGURE_PREFIX):
+        return styles.TABLE_CENTRED
+    return CELL_STYLE.get(field, styles.TABLE_TEXT)
+
+
 TABLE_BORDER_SIZE = 4  # 0.5 pt
 TABLE_PADDING_MM = 1.5
 # A row up to this share of the page's text height is kept whole: the blank it can leave at
@@ -76,7 +90,7 @@ def write_task_table(layout: DocxLayout, block: TaskTable) -> None:
             cant_split(row)
             continue
         for cell, column, lines in zip(cells, block.columns, data.cells, strict=True):
-            style = CELL_STYLE.get(column.field, styles.TABLE_TEXT).name
+            style = cell_style(column.field).name
             for i, line in enumerate(lines or ("",)):
                 paragraph = layout.add_paragraph(cell, style, i == 0)
                 paragraph.add_run(line)
@@ -97,7 +111,7 @@ def _column_widths(
     doc = layout.document
     fits: list[FitColumn] = []
     for index, column in enumerate(block.columns):
-        style = CELL_STYLE.get(column.field, styles.TABLE_TEXT).name
+        style = cell_style(column.field).name
         size = style_size(doc, style)
         words = column.header.split()
         lines: list[str] = []
