@@ -546,6 +546,9 @@ def report(
     output: Annotated[
         Path, typer.Option("--output", "-o", help="Thư mục kết quả (như planctl build).")
     ] = Path("build"),
+    xlsx: Annotated[
+        bool, typer.Option("--xlsx", help="Cũng xuất số liệu báo cáo ra .xlsx (Excel).")
+    ] = False,
     lang: LangOption = None,
 ) -> None:
     """Tạo BÁO CÁO kết quả thực hiện kế hoạch (.docx) từ tệp tình hình thực hiện."""
@@ -555,7 +558,8 @@ def report(
     if status is not None and len(paths) != 1:
         typer.echo("planctl report PLAN.yaml --status STATUS.yaml [-o DIR]", err=True)
         raise typer.Exit(2)
-    raise typer.Exit(run(ReportArgs(paths, status, output, language), sys.stdout, sys.stderr))
+    args = ReportArgs(paths, status, output, language, xlsx)
+    raise typer.Exit(run(args, sys.stdout, sys.stderr))
 
 
 def main() -> None:

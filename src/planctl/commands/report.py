@@ -39,6 +39,7 @@ class ReportArgs:
     status: Path | None
     output: Path
     lang: str = "vi"
+    xlsx: bool = False  # the figures as a workbook too, beside the .docx
 
 
 def report_name(plan: Path, period: str) -> str:
@@ -106,7 +107,7 @@ def run(args: ReportArgs, out: TextIO | None = None, err: TextIO | None = None) 
     out_dirs = {job.plan.resolve(): job.out_dir for job in jobs_for(plans, args.output)}
     built = failed = 0
     for result in results:
-        target = _build_one(result, out_dirs, lang, err)
+        target = _build_one(result, out_dirs, lang, err, xlsx=args.xlsx)
         if target is None:
             failed += 1
         else:
@@ -118,7 +119,7 @@ def run(args: ReportArgs, out: TextIO | None = None, err: TextIO | None = None) 
 
 
 def _build_one(
-    result: StatusResult, out_dirs: dict[Path, Path], lang: str, err: TextIO
+    result: StatusResult, out_dirs: dict[Path, Path], lang: str, err: TextIO, *, xlsx: bool
 ) -> Path | None:
     """Build one report; its path, or None when it could not be built (said on `err`)."""
     from planctl.atomic import atomic_write_bytes
@@ -139,13 +140,15 @@ def _build_one(
         return None
     target = out_dirs[plan.path.resolve()] / report_name(plan.path, result.record.period)
     try:
-        data = render_report(result, prose)
+        made = render_report(result, prose, xlsx=xlsx)
     except TemplateProblem as exc:
         err.write(t("report.failed", lang, file=display_path(result.path), reason=exc) + "\n")
         return None
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write_bytes(target, data)
+        # Everything made before anything is written: a failed render leaves the old files.
+        for suffix, data in made.items():
+            atomic_write_bytes(target.with_suffix(suffix), data)
     except OSError as exc:
         reason = exc.strerror or str(exc)
         err.write(t("usage.cannot_write", lang, path=display_path(target), reason=reason) + "\n")
@@ -153,8 +156,9 @@ def _build_one(
     return target
 
 
-def render_report(result: StatusResult, prose: object) -> bytes:
-    """The .docx bytes of one report: the tally computed once, composed, laid out."""
+def render_report(result: StatusResult, prose: object, *, xlsx: bool = False) -> dict[str, bytes]:
+    """The bytes of one report by suffix (.docx, and .xlsx when asked): the tally computed
+    once, and both made from it."""
     from planctl.model.progress_report import ProgressReport
     from planctl.render.compose_report import ReportInput, compose_report
     from planctl.render.docx_writer import write_docx
@@ -172,4 +176,9 @@ def render_report(result: StatusResult, prose: object) -> bytes:
     words = Wording(search_dirs(plan.path, plan.registry_path))
     composed = compose_report(ReportInput(view, prose, tally), words)
     when = document_datetime(prose.date or result.record.as_of)
-    return write_docx(composed, words.reference_docx(), when, build_datetime())
+    made = {".docx": write_docx(composed, words.reference_docx(), when, build_datetime())}
+    if xlsx:
+        from planctl.render.progress_xlsx import render_report_xlsx
+
+        made[".xlsx"] = render_report_xlsx(tally, words, composed.title, when, build_datetime())
+    return made

@@ -138,6 +138,7 @@ EN: dict[str, str] = {
     "report.paths": "PLAN.yaml, STATUS.yaml or a folder (plans/).",
     "report.status": "The status file of the reporting period.",
     "report.output": "Output folder (as planctl build).",
+    "report.xlsx": "Also write the report's figures as .xlsx (Excel).",
     "report.lang": LANG_EN,
 }
 """The English help of each command and parameter."""
