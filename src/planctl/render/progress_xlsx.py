@@ -84,8 +84,10 @@ def render_report_xlsx(
     summary.freeze_panes = "C2"
 
     details = workbook.create_sheet("Tình hình thực hiện")
-    columns = ("Mã nhiệm vụ", "TT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời hạn", "Hạn hoàn thành")
-    columns += ("Tình hình thực hiện", "Trạng thái", "Ngày hoàn thành", "Sản phẩm, kết quả")
+    columns = (
+        *("Mã nhiệm vụ", "TT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời hạn", "Hạn hoàn thành"),
+        *("Tình hình thực hiện", "Trạng thái", "Ngày hoàn thành", "Sản phẩm, kết quả"),
+    )
     for column, header in enumerate(columns, start=1):
         _text(details.cell(1, column), header)
         details.cell(1, column).font = bold
