@@ -251,7 +251,7 @@ def test_signature_and_recipients(doc: Any) -> None:
     assert signer[0].text == signer[0].text.upper()
     prefixes = sum(p.text.startswith(("KT.", "TM.", "Q.", "TL.", "TUQ.")) for p in signer)
     if prefixes:
-        # KT. BỘ TRƯỞNG / THỨ TRƯỞNG / name; TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / name
+        # KT. BỘ TRƯỞNG / THỨ TRƯỞNG / name; TM. UBND / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / name
         assert len(signer) == prefixes + 2
     assert signer[-1].text != signer[-1].text.upper()  # the name, as written
     # Space for the signature above the name.

@@ -10,7 +10,6 @@ import pytest
 from docx.table import Table
 
 from .docx_probe import all_text, body, open_docx, paragraphs
-
 from .report_support import STATUS, HandCount, build_reports, count_by_hand, report_path, share
 
 PERIODS = {"2024-h1": "6 tháng đầu năm 2024", "2024": "năm 2024"}
@@ -76,7 +75,7 @@ def test_each_group_and_unit_sentence(doc: Any, mine: HandCount) -> None:
     bullets = [p.text for p in paragraphs(doc) if p.text.startswith("- ")]
     labelled = [
         (f"{n}. {title}", count)
-        for n, (title, count) in zip("I II III IV V".split(), mine.groups, strict=True)
+        for n, (title, count) in zip(["I", "II", "III", "IV", "V"], mine.groups, strict=True)
     ]
     labelled += list(mine.units.items())
     for label, count in labelled:

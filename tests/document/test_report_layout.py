@@ -15,6 +15,7 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from .docx_probe import body, mm, open_docx, paragraph_format, run_format
+from .report_support import build_reports, report_path
 
 # Collected here with this module's `doc`: each runs on the reports as on the seed plans.
 from .test_build_layout import (  # noqa: F401
@@ -28,7 +29,6 @@ from .test_build_layout import (  # noqa: F401
     test_signature_and_recipients,
     test_the_signature_keeps_the_contents_last_paragraph,
 )
-from .report_support import build_reports, report_path
 
 PERIODS = ("2024-h1", "2024")
 
