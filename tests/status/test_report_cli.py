@@ -99,3 +99,32 @@ def test_a_missing_path(tmp_path: Path) -> None:
     code, output = _report(str(tmp_path / "nothing.yaml"))
     assert code == 2
     assert "nothing.yaml" in output and "Traceback" not in output
+
+
+def test_the_clerks_text_is_printed_as_written_and_never_a_formula(
+    plans: Path, tmp_path: Path
+) -> None:
+    from docx import Document
+    from openpyxl import load_workbook
+
+    folder = plans / "quang-ngai" / "status" / PLAN_NAME
+    prose = folder / "2024-h1.report.yaml"
+    text = prose.read_text(encoding="utf-8").replace(
+        "  - Các cơ quan, đơn vị đã chủ động",
+        '  - "{{ x }} & <b> {% if %}"\n  - Các cơ quan, đơn vị đã chủ động',
+    )
+    prose.write_text(text, encoding="utf-8")
+    status = folder / "2024-h1.yaml"
+    status.write_text(
+        status.read_text(encoding="utf-8").replace(
+            "product: Hội nghị tập huấn", "product: =HYPERLINK(1) Hội nghị tập huấn"
+        ),
+        encoding="utf-8",
+    )
+    code, output = _report(str(plans), "-o", str(tmp_path / "out"), "--xlsx")
+    assert code == 0, output
+    document = Document(str(_out(tmp_path, "2024-h1")))
+    assert "{{ x }} & <b> {% if %}" in [p.text for p in document.paragraphs]
+    sheet = load_workbook(_out(tmp_path, "2024-h1").with_suffix(".xlsx"))["Tình hình thực hiện"]
+    cells = [c for row in sheet.iter_rows() for c in row if str(c.value).startswith("=")]
+    assert cells and all(c.data_type == "s" for c in cells)

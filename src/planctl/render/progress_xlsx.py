@@ -22,6 +22,19 @@ from planctl.tally import BUCKET_WORDS, Tally
 
 REPORT = REPORT_KIND.template
 FIGURE_WIDTH = 14
+DETAIL_COLUMNS = (
+    "id",
+    "number",
+    "content",
+    "lead",
+    "deadline",
+    "due",
+    "bucket",
+    "status",
+    "completed",
+    "product",
+)
+WORKBOOK_WORDS = ("summary_sheet", "details_sheet", *DETAIL_COLUMNS)
 
 
 def _text(cell: Any, value: str) -> None:
@@ -49,8 +62,9 @@ def render_report_xlsx(
     bold = Font(name="Times New Roman", bold=True)
     wrap = Alignment(wrap_text=True, vertical="top")
 
+    sheet_words = words.field_words(REPORT, "workbook", WORKBOOK_WORDS)
     summary = workbook.active
-    summary.title = "Tổng hợp"
+    summary.title = sheet_words["summary_sheet"]
     headers = words.field_words(
         REPORT, "summary_headers", ["number", "content", *(name for name, _ in FIGURES)]
     )
@@ -83,11 +97,8 @@ def render_report_xlsx(
         summary.column_dimensions[summary.cell(1, column).column_letter].width = FIGURE_WIDTH
     summary.freeze_panes = "C2"
 
-    details = workbook.create_sheet("Tình hình thực hiện")
-    columns = (
-        *("Mã nhiệm vụ", "TT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời hạn", "Hạn hoàn thành"),
-        *("Tình hình thực hiện", "Trạng thái", "Ngày hoàn thành", "Sản phẩm, kết quả"),
-    )
+    details = workbook.create_sheet(sheet_words["details_sheet"])
+    columns = [sheet_words[name] for name in DETAIL_COLUMNS]
     for column, header in enumerate(columns, start=1):
         _text(details.cell(1, column), header)
         details.cell(1, column).font = bold
