@@ -15,6 +15,7 @@ $(STAMP): pyproject.toml
 build: $(STAMP)
 	$(BIN)/planctl validate plans/
 	$(BIN)/planctl build plans/ -o build/ --xlsx --csv
+	$(BIN)/planctl report plans/ -o build/ --xlsx
 
 test: $(STAMP) lint typecheck unit
 

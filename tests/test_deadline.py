@@ -575,6 +575,7 @@ def test_enum_values() -> None:
         "event",
         "quarter_range",
         "year_part",
+        "working_days",
     ]
     assert f"{DeadlineKind.QUARTER}" == "quarter"  # StrEnum: prints as its value
     assert DeadlineKind("by_date") is DeadlineKind.BY_DATE

@@ -69,7 +69,7 @@ def test_bad_inputs_read_alike(path: Path) -> None:
 
 
 TEXTS = {
-    "crlf": "title: Kế hoạch\r\ntasks:\r\n  - name: \"một\r\n    hai\"\r\n",
+    "crlf": 'title: Kế hoạch\r\ntasks:\r\n  - name: "một\r\n    hai"\r\n',
     "lone-cr": "title: a\rb: c\r",
     "tab-indent": "a:\n\tb: 1\n",
     "block-scalars": "a: |\n  dòng một\n  dòng hai\nb: >-\n  gấp\n  lại\nc: |+\n  x\n\n",

@@ -554,6 +554,34 @@ def due(
     raise typer.Exit(run_due(args))
 
 
+@app.command(cls=PlanctlCommand)
+def report(
+    paths: Annotated[
+        list[Path],
+        typer.Argument(help="PLAN.yaml, STATUS.yaml hoặc thư mục (plans/).", show_default=False),
+    ],
+    status: Annotated[
+        Path | None, typer.Option("--status", help="Tệp tình hình thực hiện của kỳ báo cáo.")
+    ] = None,
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="Thư mục kết quả (như planctl build).")
+    ] = Path("build"),
+    xlsx: Annotated[
+        bool, typer.Option("--xlsx", help="Cũng xuất số liệu báo cáo ra .xlsx (Excel).")
+    ] = False,
+    lang: LangOption = None,
+) -> None:
+    """Tạo BÁO CÁO kết quả thực hiện kế hoạch (.docx) từ tệp tình hình thực hiện."""
+    from planctl.commands.report import ReportArgs, run
+
+    language = _lang(lang)
+    if status is not None and len(paths) != 1:
+        typer.echo("planctl report PLAN.yaml --status STATUS.yaml [-o DIR]", err=True)
+        raise typer.Exit(2)
+    args = ReportArgs(paths, status, output, language, xlsx)
+    raise typer.Exit(run(args, sys.stdout, sys.stderr))
+
+
 def main() -> None:
     try:
         # The same name (and shell-completion variable) however it is started.

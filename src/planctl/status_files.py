@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from planctl.facts import PlanFacts
 from planctl.findings import Finding, Position
@@ -14,6 +15,9 @@ from planctl.model.from_data import validate_into
 from planctl.model.status import StatusFile, period_bounds
 from planctl.tally import leaves
 from planctl.workspace import PlanResult, Workspace, display_path
+
+if TYPE_CHECKING:
+    from planctl.model.progress_report import ProgressReport
 
 STATUS_FOLDER = "status"
 
@@ -99,3 +103,32 @@ def status_files_of(plan: Path) -> list[Path]:
         for p in folder.iterdir()
         if p.suffix in (".yaml", ".yml") and not p.name.endswith(".report.yaml")
     )
+
+
+REPORT_SUFFIX = ".report.yaml"
+
+
+def report_prose_path(status: Path) -> Path:
+    """plans/<org>/status/<plan>/2024-h1.yaml → …/2024-h1.report.yaml, the clerk's prose."""
+    return status.with_name(f"{status.stem}{REPORT_SUFFIX}")
+
+
+def read_report_prose(path: Path) -> tuple[ProgressReport | None, list[Finding]]:
+    """The clerk's prose of a BÁO CÁO and its findings; an empty report when there is no file
+    (every part then takes the templates' words)."""
+    from planctl.model.progress_report import ProgressReport
+
+    if not path.exists():
+        return ProgressReport(), []
+    display = display_path(path)
+    try:
+        loaded = load_yaml(path, display=display)
+    except LoadError as exc:
+        return None, [exc.finding]
+    if loaded.data is None:
+        return ProgressReport(), list(loaded.findings)
+    if not isinstance(loaded.data, dict):
+        found = Finding.of("S004", Position(display, 1, 1), got_vi="khác", got_en="other")
+        return None, [*loaded.findings, found]
+    record, findings = validate_into(ProgressReport, loaded.data, loaded.positions)
+    return record, [*loaded.findings, *findings]

@@ -135,11 +135,19 @@ class Tally:
 def effective_deadline(
     facts: TaskFacts, status: TaskStatus | None, year: int | None
 ) -> Deadline | None:
+    from planctl.workdays import resolve_working_days
+
+    # The plan's own date was counted from when the facts were worked out; an extension or
+    # an event-anchored count takes the day the status file gives.
+    plan_date = None
+    event_date = status.counted_from if status is not None else None
     if status is not None and status.extension is not None:
         extended = parse_deadline(status.extension.deadline, default_year=year)
         if extended is not None:
-            return extended
-    return facts.deadline
+            return resolve_working_days(extended, plan_date, event_date)
+    if facts.deadline is None:
+        return None
+    return resolve_working_days(facts.deadline, plan_date, event_date)
 
 
 def due_date(

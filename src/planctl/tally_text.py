@@ -61,3 +61,45 @@ def row(counts: Counts) -> list[int]:
         counts.not_yet_due,
         counts[Bucket.STOPPED],
     ]
+
+
+def timeliness(tally: Tally, lang: str = "vi") -> str:
+    """The news reports' statement of the completed tasks: "2/2 nhiệm vụ đã hoàn thành đúng
+    hạn; 1 sớm hạn, 1 đúng hạn, 0 trễ hạn" (seed 004: "trước hạn …, đúng hạn …, quá hạn …")."""
+    c = tally.overall
+    late = c[Bucket.LATE]
+    in_time = c.done - late
+    if lang == "en":
+        return (
+            f"{in_time}/{c.done} completed tasks were completed on time; {c.early} early, "
+            f"{in_time - c.early} on time, {late} late."
+        )
+    return (
+        f"{in_time}/{c.done} nhiệm vụ đã hoàn thành đúng hạn; {c.early} sớm hạn, "
+        f"{in_time - c.early} đúng hạn, {late} trễ hạn."
+    )
+
+
+def counts_sentence(label: str, counts: Counts) -> str:
+    """One group's or one lead unit's figures in the official split, for the BÁO CÁO:
+    "Nhóm I …: 3/3 nhiệm vụ đến hạn đã hoàn thành, đạt 100% (đúng hạn 3, quá hạn 0); …"."""
+    c = counts
+    parts = []
+    if c.due:
+        parts.append(
+            f"{c.done_due}/{c.due} nhiệm vụ đến hạn đã hoàn thành, đạt "
+            f"{percent(c.done_due, c.due)}% (đúng hạn {c[Bucket.ON_TIME]}, quá hạn "
+            f"{c[Bucket.LATE]})"
+        )
+        parts.append(
+            f"chưa hoàn thành {c.open_due} (trong hạn {c[Bucket.IN_TIME]}, quá hạn "
+            f"{c[Bucket.OVERDUE]})"
+        )
+    else:
+        parts.append("chưa có nhiệm vụ đến hạn")
+    if c.not_yet_due:
+        ahead = f" (đã hoàn thành trước hạn {c[Bucket.AHEAD]})" if c[Bucket.AHEAD] else ""
+        parts.append(f"chưa đến hạn {c.not_yet_due}{ahead}")
+    if c[Bucket.STOPPED]:
+        parts.append(f"dừng thực hiện {c[Bucket.STOPPED]}")
+    return f"{label}: {c.total} nhiệm vụ; " + "; ".join(parts) + "."

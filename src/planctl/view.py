@@ -162,15 +162,7 @@ class PlanView:
 
     @property
     def signer(self) -> SignerView:
-        ref = self.document.signer
-        entry: SignerInline | SignerEntry | None = (
-            ref if isinstance(ref, SignerInline) else self.registry.signer(ref)
-        )
-        if entry is None:
-            return SignerView((), "", str(ref))
-        levels = entry.levels(self.registry.issuer.head_title)
-        lines = tuple(level.line.upper() for level in levels)
-        return SignerView(lines, entry.title.upper(), entry.name)
+        return signer_view(self.document.signer, self.registry)
 
     def units_text(self, row: TaskRow, role: str, *, lines: bool | None = None) -> str:
         """A units cell as printed: each entry as the clerk typed it (its own separators),
@@ -183,6 +175,18 @@ class PlanView:
             names = getattr(row, f"{role}_canonical" if canonical else role)
             units = tuple(UnitRef(n, None, k) for k, n in enumerate(names))
         return cell_text(units, canonical=canonical, between=layout.unit_separator, lines=lines)
+
+
+def signer_view(ref: str | SignerInline, registry: Registry) -> SignerView:
+    """The signature's lines of a signer: an id from org.yaml or one written inline."""
+    entry: SignerInline | SignerEntry | None = (
+        ref if isinstance(ref, SignerInline) else registry.signer(ref)
+    )
+    if entry is None:
+        return SignerView((), "", str(ref))
+    levels = entry.levels(registry.issuer.head_title)
+    lines = tuple(level.line.upper() for level in levels)
+    return SignerView(lines, entry.title.upper(), entry.name)
 
 
 def build_view(document: Document, registry: Registry, facts: PlanFacts | None = None) -> PlanView:

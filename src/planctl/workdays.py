@@ -10,13 +10,18 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib.util
+import re
 import sys
+import unicodedata
+from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 from types import ModuleType
 from typing import Any
 
 import yaml
+
+from planctl.model.deadline_value import Deadline, DeadlineKind
 
 _WEEKDAY_VI = {5: "thứ Bảy", 6: "Chủ nhật"}
 _WEEKDAY_EN = {5: "a Saturday", 6: "a Sunday"}
@@ -113,3 +118,40 @@ def add_working_days(start: dt.date, count: int) -> dt.date:
         if is_working_day(day):
             left -= 1
     return day
+
+
+# "kể từ ngày ban hành Kế hoạch", "kể từ ngày Kế hoạch được ký": the plan's own date.
+_ISSUED = r"(?:ban hành|ký(?: ban hành)?)"
+_DOCUMENT = r"(?:kế hoạch|chương trình|quyết định|văn bản)"
+_THE_PLAN = re.compile(
+    rf"^(?:ngày )?(?:{_ISSUED}(?: {_DOCUMENT})?|{_DOCUMENT}(?: này)? (?:được )?{_ISSUED})(?: này)?$"
+)
+
+
+def counts_from_the_plan(deadline: Deadline) -> bool:
+    """Whether a working-days deadline counts from the plan's date: it names no day, or
+    names the plan's issue ("kể từ ngày ban hành Kế hoạch")."""
+    if deadline.counted_from is None:
+        return True
+    words = re.sub(r"\s+", " ", unicodedata.normalize("NFC", deadline.counted_from)).strip()
+    return bool(_THE_PLAN.match(words.lower().rstrip(".")))
+
+
+def resolve_working_days(
+    deadline: Deadline, plan_date: dt.date | None, event_date: dt.date | None = None
+) -> Deadline:
+    """A "trong N ngày làm việc" deadline dated: counted from the day the phrase names, else
+    the plan's date (when it counts from the plan), else `event_date` (the day the event it
+    counts from happened, as a status file records it). Any other deadline, or one with no
+    day to count from, comes back as it is."""
+    if deadline.kind is not DeadlineKind.WORKING_DAYS or deadline.working_days is None:
+        return deadline
+    anchor = deadline.start
+    if anchor is None and counts_from_the_plan(deadline):
+        anchor = plan_date
+    if anchor is None:
+        anchor = event_date
+    if anchor is None:
+        return deadline
+    due = add_working_days(anchor, deadline.working_days)
+    return replace(deadline, start=anchor, end=due, year=anchor.year)

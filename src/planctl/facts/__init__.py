@@ -147,7 +147,7 @@ def work_out(document: Document, registry: Registry | None) -> PlanFacts:
             lead=refs(task.lead),
             support=refs(task.support),
             deadline_text=deadline_text(task),
-            deadline=parse_task_deadline(task, year),
+            deadline=parse_task_deadline(task, year, document.date),
         )
         facts.tasks.append(found)
         facts._by_task[id(task)] = found

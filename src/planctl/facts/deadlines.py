@@ -2,19 +2,30 @@
 
 from __future__ import annotations
 
-from planctl.model.deadline import Deadline, parse_deadline
+import datetime as dt
+
+from planctl.model.deadline import Deadline, DeadlineKind, parse_deadline
 from planctl.model.deadline_diagnosis import Diagnosis, diagnose
 from planctl.model.plan import EventDeadline, Task
 
 
-def parse_task_deadline(task: Task, default_year: int | None) -> Deadline | None:
-    """The parsed deadline; `default_year` places phrases that name no year ("Quý II")."""
+def parse_task_deadline(
+    task: Task, default_year: int | None, plan_date: dt.date | None = None
+) -> Deadline | None:
+    """The parsed deadline; `default_year` places phrases that name no year ("Quý II"), and
+    "trong N ngày làm việc" is counted on the working-day calendar from `plan_date` (or the
+    day the phrase names)."""
     spec = task.deadline
     if spec is None:
         return None
     if isinstance(spec, EventDeadline):
         return parse_deadline(spec.event, default_year=default_year, event=True)
-    return parse_deadline(spec, default_year=default_year)
+    parsed = parse_deadline(spec, default_year=default_year)
+    if parsed is not None and parsed.kind is DeadlineKind.WORKING_DAYS:
+        from planctl.workdays import resolve_working_days
+
+        return resolve_working_days(parsed, plan_date)
+    return parsed
 
 
 def deadline_text(task: Task) -> str:

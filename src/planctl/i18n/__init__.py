@@ -511,6 +511,29 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "  {file}: the first {noun} (no number or date: fill them in when it is issued)",
     ),
     "init.next": ("Tiếp theo: sửa nội dung {file}, rồi chạy:", "Next: edit {file}, then run:"),
+    "report.wrote": ("{file}: đã tạo báo cáo", "{file}: report built"),
+    "report.not_built": (
+        "{file}: không tạo báo cáo vì còn {errors} lỗi; sửa rồi chạy lại",
+        "{file}: report not built: {errors} error(s); fix them and run again",
+    ),
+    "report.no_status": (
+        "{path}: không có tệp tình hình thực hiện; tạo bằng `planctl status init PLAN "
+        "--period 2024-h1 --as-of 2024-06-20`",
+        "{path}: no status file; make one with `planctl status init PLAN --period 2024-h1 "
+        "--as-of 2024-06-20`",
+    ),
+    "report.other_plan": (
+        "{status}: tệp này ghi tình hình của kế hoạch {named}, không phải {plan}",
+        "{status}: this file reports on the plan {named}, not {plan}",
+    ),
+    "report.failed": (
+        "{file}: không tạo được báo cáo: {reason}",
+        "{file}: cannot build the report: {reason}",
+    ),
+    "report.summary": (
+        "{built} báo cáo đã tạo, {failed} thất bại → {out}",
+        "{built} report(s) built, {failed} failed → {out}",
+    ),
     "build.built": ("đã tạo", "built"),
     "build.forced": ("đã tạo dù còn lỗi (--allow-errors)", "built with errors (--allow-errors)"),
     "build.skipped": ("bỏ qua", "skipped"),

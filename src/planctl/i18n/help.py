@@ -139,6 +139,12 @@ EN: dict[str, str] = {
     "due.at": "Counting from this day (YYYY-MM-DD).",
     "due.output_format": "text (default), json or ics (iCalendar).",
     "due.lang": LANG_EN,
+    "report": "Build the BÁO CÁO on a plan's execution (.docx) from a status file.",
+    "report.paths": "PLAN.yaml, STATUS.yaml or a folder (plans/).",
+    "report.status": "The status file of the reporting period.",
+    "report.output": "Output folder (as planctl build).",
+    "report.xlsx": "Also write the report's figures as .xlsx (Excel).",
+    "report.lang": LANG_EN,
 }
 """The English help of each command and parameter."""
 
@@ -188,6 +194,9 @@ METAVARS: dict[str, tuple[str, str]] = {
     "due.unit": ("ĐƠN_VỊ", "UNIT"),
     "due.at": ("NGÀY", "DATE"),
     "due.output_format": ("text|json|ics", "text|json|ics"),
+    "report.paths": ("ĐƯỜNG_DẪN…", "PATH…"),
+    "report.status": ("TỆP.yaml", "FILE.yaml"),
+    "report.output": ("THƯ_MỤC", "FOLDER"),
 }
 """What a parameter takes, where its type alone would not say it; "*.name" for every command's
 parameter of that name. (A choice shows its values, a flag nothing.)"""

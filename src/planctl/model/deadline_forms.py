@@ -89,6 +89,14 @@ _OPEN_ENDED = re.compile(
     rf"|từ (?:năm )?{_Y}"
 )
 _YEAR = re.compile(_IN + rf"(?:năm )?{_Y}")
+# "Trong 10 ngày làm việc kể từ ngày Kế hoạch được ban hành", "Chậm nhất 05 ngày làm việc
+# sau ngày 15/3/2024": a count of working days and, after "kể từ"/"sau", the day it starts.
+_WORKING_DAYS = re.compile(
+    r"(?:hoàn thành |thực hiện )?(?:(?:trong|chậm nhất|tối đa|trong vòng|trong thời hạn)"
+    r"(?: là)? )?(\d{1,3}) ngày làm việc"
+    r"(?:,? (?:kể từ|tính từ|từ|sau|sau khi)(?: ngày)? (.+))?"
+)
+_ANCHOR_DATE = re.compile(rf"{_N}/{_N}/{_Y}")
 # How two forms are joined: "Tháng 10/2025 và thường xuyên", "Thường xuyên, hằng năm".
 _JOIN = re.compile(r",? và sau đó |, sau đó |,? và |; |, | ")
 
@@ -211,6 +219,22 @@ def _p_year(m: re.Match[str], text: str, default_year: int | None) -> Deadline:
     return build.whole_year(text, int(m[1]))
 
 
+def _p_working_days(m: re.Match[str], text: str, default_year: int | None) -> Deadline:
+    anchor = m[2]
+    start = None
+    if anchor and (day := _ANCHOR_DATE.fullmatch(anchor)):
+        start = build.day(int(day[3]), int(day[2]), int(day[1]))
+    return build.working_days(text, int(m[1]), _anchor_words(text, anchor), start)
+
+
+def _anchor_words(text: str, anchor: str | None) -> str | None:
+    """The anchor as the clerk wrote it (the key is lower-cased)."""
+    if not anchor:
+        return None
+    found = re.search(r"(?:kể từ|tính từ|từ|sau khi|sau)(?: ngày)? ", text, re.IGNORECASE)
+    return text[found.end() :].strip() if found else anchor
+
+
 _GRAMMAR: tuple[tuple[re.Pattern[str], _Parser], ...] = (
     (_ONGOING, _p_ongoing),
     (_BY_DATE_NUMERIC, _p_by_date),
@@ -229,6 +253,7 @@ _GRAMMAR: tuple[tuple[re.Pattern[str], _Parser], ...] = (
     (_YEAR_RANGE, _p_year_range),
     (_OPEN_ENDED, _p_open_ended),
     (_YEAR, _p_year),
+    (_WORKING_DAYS, _p_working_days),
 )
 
 

@@ -199,3 +199,17 @@ def month_range(
 def open_ended(text: str, year: int) -> Deadline:
     year = _check_year(year)
     return Deadline(DeadlineKind.OPEN_ENDED, text, start=date(year, 1, 1), year=year)
+
+
+def working_days(text: str, count: int, counted_from: str | None, start: date | None) -> Deadline:
+    """ "Trong N ngày làm việc kể từ …": dated once planctl.workdays counts the days."""
+    if count < 1:
+        raise Rejected(Problem.NOT_A_DEADLINE)
+    return Deadline(
+        DeadlineKind.WORKING_DAYS,
+        text,
+        start=start,
+        year=start.year if start else None,
+        working_days=count,
+        counted_from=counted_from,
+    )

@@ -36,6 +36,9 @@ class DeadlineKind(StrEnum):
     """Consecutive quarters of one year: "Quý I, II/2025", "Quý III và IV năm 2025"."""
     YEAR_PART = "year_part"
     """A part of a year: "Đầu năm" (quarter I), "Giữa năm" (June–July), "Cuối năm" (quarter IV)."""
+    WORKING_DAYS = "working_days"
+    """ "Trong 10 ngày làm việc kể từ ngày …": `working_days` counted from a day (`start`,
+    when known), due on `end` once planctl.workdays has counted them on the calendar."""
 
 
 class Recurrence(StrEnum):
@@ -86,6 +89,11 @@ class Deadline:
     """The phrase names no year ("Quý II", "Trước ngày 31/12"): it was the default year's."""
     then_ongoing: bool = False
     """The work goes on after the due date ("Tháng 10/2025 và thường xuyên")."""
+    working_days: int | None = None
+    """For :attr:`DeadlineKind.WORKING_DAYS`: how many working days."""
+    counted_from: str | None = None
+    """For :attr:`DeadlineKind.WORKING_DAYS`: the words after "kể từ" ("ngày ban hành Kế
+    hoạch", "ngày 15/3/2024"); None when the phrase names no day (the plan's date)."""
 
     @property
     def specific_date(self) -> date | None:
@@ -179,6 +187,8 @@ class Deadline:
             return f"từ năm {year} trở đi"
         if kind is DeadlineKind.EVENT:
             return f"theo sự kiện: {self.event or self.text}"
+        if kind is DeadlineKind.WORKING_DAYS and end is not None:
+            return f"{_lower_first(self.text)} (đến ngày {_dmy(end)})"
         if kind is DeadlineKind.MONTH_RANGE and (start is None or end is None):
             return self.text
         return _lower_first(self.canonical())
@@ -225,6 +235,11 @@ class Deadline:
                 return f"{_YEAR_PART_EN[word]} {start.year}"
         if kind is DeadlineKind.EVENT:
             return f"event-driven: {self.event or self.text}"
+        if kind is DeadlineKind.WORKING_DAYS:
+            counted = f"{self.working_days} working days"
+            if end is None:
+                return counted
+            return f"{counted}, by {end.day} {_MONTHS_EN[end.month - 1]} {end.year}"
         return self.text
 
     # --- arithmetic ------------------------------------------------------------------------
@@ -236,7 +251,9 @@ class Deadline:
         and those naming no year ("Thường xuyên", "Hằng quý") come back unchanged.
         Raises :class:`ValueError` when the result would leave the years 1900–2200.
         """
-        if years == 0 or self.kind is DeadlineKind.EVENT:
+        if years == 0 or self.kind in (DeadlineKind.EVENT, DeadlineKind.WORKING_DAYS):
+            # Working days are counted on one year's calendar: a shifted count is no
+            # shifted date, so the phrase stays as the clerk wrote it.
             return self
         shifted = self._shifted(years)
         if shifted is None:

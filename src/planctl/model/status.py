@@ -114,6 +114,8 @@ class TaskStatus(Strict):
     difficulties: str | None = None  # khó khăn, vướng mắc
     proposals: str | None = None  # đề xuất, kiến nghị
     extension: Extension | None = None
+    # The day the event a "trong N ngày làm việc kể từ …" deadline counts from happened.
+    counted_from: dt.date | None = None
 
     def product_text(self) -> str:
         if isinstance(self.product, Product):

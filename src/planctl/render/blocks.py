@@ -32,6 +32,7 @@ class Role(StrEnum):
     APPENDIX_LABEL = "appendix_label"
     APPENDIX_TITLE = "appendix_title"
     APPENDIX_CAPTION = "appendix_caption"
+    ADDRESSEE = "addressee"  # Kính gửi: … (a report, an upward document)
 
 
 class Emphasis(StrEnum):

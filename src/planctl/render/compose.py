@@ -34,7 +34,7 @@ from planctl.render.compose_text import (
     unlabel,
 )
 from planctl.render.templates import Wording
-from planctl.view import PlanView
+from planctl.view import PlanView, SignerView
 
 COMMON, APPENDIX = ("common.j2", "appendix.j2")
 HEADINGS = {Role.PART, Role.SECTION, Role.POINT}
@@ -89,12 +89,22 @@ class Composer:
             national_title=self.words.text(COMMON, "national_title"),
             motto=self.words.text(COMMON, "motto"),
             number_line=(
-                self.words.call(COMMON, "number_line", self.view.symbol()) if numbered else None
+                self.words.call(COMMON, "number_line", self._symbol()) if numbered else None
             ),
             date_line=(
                 self.words.call(COMMON, "date_line", *self._place_date()) if numbered else None
             ),
         )
+
+    def _symbol(self) -> str:
+        """The number and symbol of the document the header heads."""
+        return self.view.symbol()
+
+    def _recipient_lines(self) -> list[str]:
+        return list(self.view.document.recipients)
+
+    def _signer(self) -> SignerView:
+        return self.view.signer
 
     def _place_date(self) -> tuple[str, str]:
         view = self.view
@@ -104,8 +114,8 @@ class Composer:
         return view.place, f"ngày      tháng      năm {year}"
 
     def _signature(self) -> Signature:
-        signer = self.view.signer
-        recipients = [bare(r) for r in self.view.document.recipients if r.strip()]
+        signer = self._signer()
+        recipients = [bare(r) for r in self._recipient_lines() if r.strip()]
         lines = tuple(
             self.words.call(COMMON, "recipient", text, i == len(recipients) - 1)
             for i, text in enumerate(recipients)

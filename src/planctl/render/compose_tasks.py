@@ -61,14 +61,15 @@ class TaskComposer:
             if row.is_group:
                 rows.append(Row(row.number, ((row.number,), (row.content,)), is_group=True))
                 continue
-            cells = tuple(self._cell(row, column.field) for column in columns)
+            cells = tuple(self.cell(row, column.field) for column in columns)
             rows.append(Row(row.number, cells, depth=row.depth))
         return TaskTable(columns, tuple(rows))
 
     def _units(self, row: TaskRow, role: str) -> str:
         return self.view.units_text(row, role)
 
-    def _cell(self, row: TaskRow, field: str) -> tuple[str, ...]:
+    def cell(self, row: TaskRow, field: str) -> tuple[str, ...]:
+        """The lines of one cell of the task table (a BÁO CÁO's status table reuses them)."""
         if field == Column.NUMBER:
             return (row.number,)
         if field == Column.CONTENT:

@@ -20,7 +20,21 @@ from planctl.render.metrics import MM_PER_PT, text_width_mm
 from planctl.render.ooxml import BORDERS, MARGINS, TBLPR, child, twips
 from planctl.render.table_fit import Cell, FitColumn, fit_widths, row_height
 
-CELL_STYLE = {"number": styles.TABLE_NUMBER, "deadline": styles.TABLE_CENTRED}
+CELL_STYLE = {
+    "number": styles.TABLE_NUMBER,
+    "deadline": styles.TABLE_CENTRED,
+    "completed": styles.TABLE_CENTRED,
+}
+# A column of counts (a BÁO CÁO's summary table: "figure:on_time") is centred.
+FIGURE_PREFIX = "figure:"
+
+
+def cell_style(field: str) -> styles.StyleSpec:
+    if field.startswith(FIGURE_PREFIX):
+        return styles.TABLE_CENTRED
+    return CELL_STYLE.get(field, styles.TABLE_TEXT)
+
+
 TABLE_BORDER_SIZE = 4  # 0.5 pt
 TABLE_PADDING_MM = 1.5
 # A row up to this share of the page's text height is kept whole: the blank it can leave at
@@ -75,7 +89,7 @@ def write_task_table(layout: DocxLayout, block: TaskTable) -> None:
         task_tr.remove(tc)
     shapes = layout.shapes
     hangs = [column.field != "number" for column in block.columns]
-    cell_styles = [CELL_STYLE.get(c.field, styles.TABLE_TEXT).name for c in block.columns]
+    cell_styles = [cell_style(c.field).name for c in block.columns]
 
     page_text_pt = (layout.page.height - layout.page.top - layout.page.bottom) / MM_PER_PT
     carried = 0.0  # the group rows above, which move to the next page with this row
@@ -118,7 +132,7 @@ def _column_widths(
 ) -> tuple[list[FitColumn], list[list[Cell]], tuple[float, ...]]:
     """The plan's proportions, adjusted to make the table shorter (table_fit.py); with the
     width of each line of each task row, measured once."""
-    sizes = [layout.size(CELL_STYLE.get(c.field, styles.TABLE_TEXT).name) for c in block.columns]
+    sizes = [layout.size(cell_style(c.field).name) for c in block.columns]
     tasks = [row for row in block.rows if not row.is_group]
     measured = [
         [

@@ -15,8 +15,10 @@ from dataclasses import replace
 from typing import Any
 
 from docx.enum.section import WD_ORIENT, WD_SECTION
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Mm
+from docx.text.paragraph import Paragraph
 
 from planctl.render import styles
 from planctl.render.blocks import (
@@ -34,6 +36,7 @@ from planctl.render.docx_layout import DocxLayout, show_upper_case, widest
 from planctl.render.docx_tables import write_task_table
 from planctl.render.docx_xml import add_run
 from planctl.render.line_break import balance_lines
+from planctl.render.metrics import text_width_mm
 from planctl.render.ooxml import PPR, SECTPR, child
 from planctl.render.reproducible import build_datetime, normalize_zip
 
@@ -135,6 +138,11 @@ class DocxWriter(DocxLayout):
                 after_pt=TITLE_RULE_AFTER_PT,
             )
             return
+        if block.role is Role.ADDRESSEE and len(runs) > 1:
+            self._addressee_lines(
+                Paragraph(p, self.document._body), spec.name, [run.text for run in runs]
+            )
+            return
         if block.role is Role.APPENDIX_TITLE and len(runs) == 1:
             runs = (replace(runs[0], text=self._appendix_title_lines(spec.name, runs[0].text)),)
         for run in runs:
@@ -147,6 +155,21 @@ class DocxWriter(DocxLayout):
                 # nd30 sets the appendix title upper case; a title the clerk wrote in mixed
                 # case prints so, and the words in the file stay theirs.
                 show_upper_case(added)
+
+    def _addressee_lines(self, paragraph: Any, style_name: str, texts: list[str]) -> None:
+        """ "Kính gửi:" and its "- " lines, one under another after the label, the block
+        centred on the page as the decree's samples set it."""
+        size = self.size(style_name)
+        label, lines = texts[0], texts[1:]
+        label_width = text_width_mm(f"{label} ", size) + 1
+        block = label_width + max(text_width_mm(line, size) for line in lines)
+        left = max(0.0, (self.page.text_width - block) / 2)
+        fmt = paragraph.paragraph_format
+        fmt.alignment = WD_ALIGN_PARAGRAPH.LEFT
+        fmt.left_indent = Mm(left + label_width)
+        fmt.first_line_indent = Mm(-label_width)
+        # The hanging indent is the tab stop after the label; each further line starts there.
+        paragraph.add_run(f"{label}\t" + "\n".join(lines))
 
     def _appendix_title_lines(self, style_name: str, text: str) -> str:
         """The title broken as the document title is (never inside a word: "NGHỊ / QUYẾT"),

@@ -76,6 +76,7 @@ PART = _body("Part Heading", bold=True, keep_next=True, outline=0)
 SECTION = _body("Section Heading", bold=True, keep_next=True, outline=1)
 POINT = _body("Point Heading", keep_next=True)
 END_MARK = StyleSpec("End Mark", align="right", before=6)
+ADDRESSEE = StyleSpec("Addressee", align="center", before=6, after=12, keep_next=True)
 # Task tables
 TABLE_HEADER = _cell("Table Header", bold=True, align="center")
 TABLE_NUMBER = _cell("Table Number", align="center")
@@ -116,6 +117,7 @@ ALL: tuple[StyleSpec, ...] = (
     SECTION,
     POINT,
     END_MARK,
+    ADDRESSEE,
     TABLE_HEADER,
     TABLE_NUMBER,
     TABLE_TEXT,
@@ -152,6 +154,7 @@ BY_ROLE: dict[Role, StyleSpec] = {
     Role.APPENDIX_LABEL: APPENDIX_LABEL,
     Role.APPENDIX_TITLE: APPENDIX_TITLE,
     Role.APPENDIX_CAPTION: APPENDIX_CAPTION,
+    Role.ADDRESSEE: ADDRESSEE,
 }
 
 # The page (A4 portrait) of the reference document, in millimetres.
