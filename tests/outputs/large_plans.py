@@ -1,7 +1,7 @@
 """Plans of any size, made from the sample plans by repeating their tasks.
 
 The byte test (test_docx_bytes.py) builds a few of these beside the samples, and
-bench/docx.py times the .docx of 140, 2,000 and 10,000 tasks. A copy of a task keeps the
+bench/table.py times the .docx of 140, 2,000 and 10,000 tasks. A copy of a task keeps the
 clerk's text and gets an id of its own; the tasks are dealt round the plan's groups, so a
 copy of the programme keeps its eight groups and its numbering across them.
 """

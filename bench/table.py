@@ -1,7 +1,7 @@
 """The .docx of a plan of 140, 2,000 and 10,000 tasks: build time, linearity, peak memory and
 docxtpl rendering the same table.
 
-    python bench/docx.py [--sizes 140,2000,10000] [--repeat N]
+    python bench/table.py [--sizes 140,2000,10000] [--repeat N]
 
 Each plan is the Government's sample programme (plans/chinh-phu) with its tasks repeated to
 the size (tests/outputs/large_plans.py), in a temporary folder. For each size it prints:
