@@ -29,6 +29,7 @@ class Assembler:
         self.report = report
         self.units = Matcher(registry)
         self.ids: set[str] = set()
+        self.deadlines: list[str] = []
         self.year = parsed.header.year if parsed.header else None
 
     def data(self) -> dict[str, Any]:
@@ -45,12 +46,22 @@ class Assembler:
                 out["place"] = header.place
         out.update(data)
         content = out.get(ATTACHED_KEY.get(out["kind"], ""), out)
-        if self.year is not None and "period" not in content:
-            content["period"] = self.year
         self._tasks(content)
+        if self.year is not None and "period" not in content:
+            content["period"] = self._period(content)
         if parsed.signature is not None:
             self._signature(out, parsed.signature)
         return out
+
+    def _period(self, content: dict[str, Any]) -> int | str:
+        """The document does not print its period: the year of its date, to the last year a
+        deadline names ("2025 – 2030" makes a programme 2025-2030)."""
+        assert self.year is not None
+        last = self.year
+        for year in re.findall(r"\b(20\d\d)\b", " ".join(self.deadlines)):
+            if self.year < int(year) <= self.year + 10:
+                last = max(last, int(year))
+        return self.year if last == self.year else f"{self.year}-{last}"
 
     # -- signature ------------------------------------------------------------------------
 
@@ -185,6 +196,7 @@ class Assembler:
     def _deadline(self, text: str, place: Place) -> Any:
         from planctl.model.deadline import parse_deadline
 
+        self.deadlines.append(text)
         if parse_deadline(text, default_year=self.year) is not None:
             return text
         if re.match(r"^(Theo|Khi|Sau khi|Ngay sau)\b", text):

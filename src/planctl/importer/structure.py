@@ -121,7 +121,7 @@ class Walker:
             if self._kind() is not None:
                 attached: dict[str, Any] = {"title": self._title()}
                 self._skip_caption()
-                self._content(attached, tables)
+                self._content(attached, tables, attached=True)
                 data[ATTACHED_KEY[kind]] = attached
         else:
             signature = self._content(data, tables)
@@ -151,10 +151,13 @@ class Walker:
             return _one_line(block.text)
         return ""
 
-    def _skip_caption(self) -> None:
+    def _skip_caption(self) -> str:
+        """The “(Ban hành kèm theo …)” line, which the renderer writes from the header."""
         block = self.peek()
         if isinstance(block, Para) and block.text.strip().startswith("("):
             self.take()
+            return _one_line(block.text)
+        return ""
 
     # -- a QUYẾT ĐỊNH / NGHỊ QUYẾT --------------------------------------------------------
 
@@ -205,8 +208,14 @@ class Walker:
     # -- a plan's content -----------------------------------------------------------------
 
     def _content(
-        self, data: dict[str, Any], tables: list[tuple[Table, dict[str, Any]]]
+        self,
+        data: dict[str, Any],
+        tables: list[tuple[Table, dict[str, Any]]],
+        *,
+        attached: bool = False,
     ) -> Signature | None:
+        """`attached`: the plan a decision issues, signed above it; its appendix follows
+        its body directly."""
         sections: list[dict[str, Any]] = []
         stack: list[tuple[int, dict[str, Any]]] = []
         preamble: list[Any] = []
@@ -227,15 +236,21 @@ class Walker:
                     where["tasks"] = True
                 continue
             p = block
-            if signature is not None and not in_appendix and _APPENDIX.match(p.text.strip()):
+            after_body = signature is not None or attached or p.style == "Appendix Label"
+            if after_body and not in_appendix and _is_appendix_label(p):
                 self.take()
                 label = _one_line(p.text)
                 title = ""
                 nxt = self.peek()
                 if isinstance(nxt, Para) and not nxt.text.strip().startswith("("):
                     title = _one_line(self.take().text)  # type: ignore[union-attr]
-                self._skip_caption()
+                caption = self._skip_caption()
                 data["appendix"] = {"label": label, "title": title}
+                by = re.search(r"\)\s*của\s+(?P<by>[^()]+)\)$", caption) or re.search(
+                    r"\bcủa\s+(?P<by>[^()]+)\)$", caption
+                )
+                if by and data.get("kind") in ("plan", "programme"):
+                    data["issued_by"] = by.group("by").strip()
                 in_appendix = True
                 continue
             self.take()
@@ -284,6 +299,11 @@ class Walker:
             if isinstance(items[k], str) and items[k].endswith(CLOSE):
                 items[k] = items[k][: -len(CLOSE)].rstrip()
             self.last_text = None
+
+
+def _is_appendix_label(p: Para) -> bool:
+    text = p.text.strip()
+    return p.style == "Appendix Label" or (bool(_APPENDIX.match(text)) and len(text) < 40)
 
 
 def _strip_end(text: str) -> str:
