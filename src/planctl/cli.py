@@ -329,7 +329,8 @@ def diff(
 @app.command("import", cls=PlanctlCommand)
 def import_(
     source: Annotated[
-        Path, typer.Argument(help="Văn bản Word (.docx) hoặc bảng nhiệm vụ (.xlsx).", show_default=False)
+        Path,
+        typer.Argument(help="Văn bản Word (.docx) hoặc bảng nhiệm vụ (.xlsx).", show_default=False),
     ],
     output: Annotated[
         Path | None,

@@ -82,7 +82,9 @@ def _run(args: ImportArgs, out: TextIO) -> int:
     if registry is None and header is not None:
         signer = data.get("signer") if isinstance(data.get("signer"), dict) else None
         symbol = header.symbol.split("-", 1)[-1] if header.symbol and "-" in header.symbol else None
-        issuer = " ".join(w.capitalize() if i == 0 else w.lower() for i, w in enumerate(header.issuer.split()))
+        issuer = " ".join(
+            w.capitalize() if i == 0 else w.lower() for i, w in enumerate(header.issuer.split())
+        )
         text = org_text(issuer, header.parent_body, symbol, header.place, proposals, signer)
         writes.append((folder / "org.yaml", text))
     elif registry is not None and (proposals.new_units or proposals.aliases):

@@ -96,7 +96,12 @@ def read_task_table(table: Table) -> TaskTable | None:
             break
     else:
         return None
-    headers = {name: " ".join(c.text.split()) for c in header for col, name in columns.items() if c.column == col}
+    headers = {
+        name: " ".join(c.text.split())
+        for c in header
+        for col, name in columns.items()
+        if c.column == col
+    }
     unmapped_headers = [c for c in header if c.column not in columns and c.text.strip()]
     width = max((c.column + c.span - 1 for c in header), default=0)
     above: dict[int, str] = {}

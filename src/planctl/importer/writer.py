@@ -33,8 +33,12 @@ def plan_text(data: dict[str, Any], source: str, footnotes: list[str], name: str
 
 
 def org_text(
-    issuer: str, parent: str | None, abbreviation: str | None, place: str | None,
-    proposals: Proposals, signer: dict[str, Any] | None,
+    issuer: str,
+    parent: str | None,
+    abbreviation: str | None,
+    place: str | None,
+    proposals: Proposals,
+    signer: dict[str, Any] | None,
 ) -> str:
     """A new org.yaml for an office planctl has not met: the units the plan names."""
     from planctl.fmt import format_text
@@ -52,7 +56,9 @@ def org_text(
     }
     if signer is not None:
         data["signers"] = [{"id": slugify(signer["name"], 4), **signer}]
-    return format_text(f"# Danh mục đơn vị: {issuer} (đề xuất của planctl import)\n" + dump_yaml(data), "org.yaml").text
+    return format_text(
+        f"# Danh mục đơn vị: {issuer} (đề xuất của planctl import)\n" + dump_yaml(data), "org.yaml"
+    ).text
 
 
 def additions_text(registry: Registry, proposals: Proposals) -> str:
