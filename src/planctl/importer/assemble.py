@@ -95,9 +95,9 @@ class Assembler:
             inline["authority"] = sig.authority[0][0]
             inline["on_behalf_of"] = sentence_case(sig.authority[0][1])
         elif sig.authority:
-            inline["authority"] = [{"authority": a, "name": n} for a, n in sig.authority]
+            inline["authority"] = [f"{a}. {sentence_case(n)}" for a, n in sig.authority]
         out["signer"] = inline
-        self.report.add("signer", Place(paragraph=None), sig.name or "")
+        self.report.add("signer", Place(table=sig.table, row=1, column=2), sig.name or "")
 
     # -- tasks ----------------------------------------------------------------------------
 

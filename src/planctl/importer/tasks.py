@@ -90,7 +90,7 @@ class TaskTable:
 
 
 def read_task_table(table: Table) -> TaskTable | None:
-    for h, header in enumerate(table.rows[:3]):
+    for h, header in enumerate(table.rows[:3]):  # noqa: B007 (h is used below)
         columns = map_columns(header)
         if columns:
             break
@@ -116,7 +116,10 @@ def read_task_table(table: Table) -> TaskTable | None:
         wide = [c for c in cells if c.span >= max(2, width - 2)]
         if wide or (_ROMAN.match(number_text) and len(texts) <= 2):
             title = wide[0].text if wide else (texts[1].text if len(texts) > 1 else "")
-            rows.append(Row(cells[0].row, {"number": number_text}, {}, [], title.strip()))
+            head, _, rest = title.strip().partition("\n")
+            if wide and _ROMAN.match(head.strip()) and rest.strip():
+                number_text, title = head.strip(), rest  # "I" and the title in one merged cell
+            rows.append(Row(cells[0].row, {"number": number_text}, {}, [], _one_line(title)))
             above.clear()
             continue
         values: dict[str, str] = {}
@@ -137,6 +140,10 @@ def read_task_table(table: Table) -> TaskTable | None:
             mapped[name] = cell
         rows.append(Row(cells[0].row, values, mapped, unmapped))
     return TaskTable(table, columns, headers, rows, unmapped_headers)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(part.strip() for part in text.split("\n") if part.strip())
 
 
 def split_units(text: str) -> tuple[list[str], bool]:
