@@ -81,7 +81,9 @@ def _run(args: ImportArgs, out: TextIO) -> int:
     header = imported.assembler.parsed.header
     folder = chosen["folder"]
     registry = imported.assembler.registry
-    plan_path = folder / file_name(data)
+    # A sheet holds tasks only: beside the plan it came from, never in its place.
+    name = f"{source.stem}-xlsx.yaml" if suffix == ".xlsx" else file_name(data)
+    plan_path = folder / name
     writes: list[tuple[Path, str]] = []
     proposals = imported.assembler.units.proposals
     if registry is None and header is not None:

@@ -74,6 +74,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "{path}: không thấy bảng nhiệm vụ (hàng tiêu đề có Nội dung, Chủ trì …)",
         "{path}: no task table found (a header row naming Nội dung, Chủ trì …)",
     ),
+    "error.sheet": (
+        "{path}: không đọc được bảng nhiệm vụ: {reason}",
+        "{path}: no task table could be read: {reason}",
+    ),
     "error.write": ("{path}: không ghi được: {reason}", "{path}: cannot write: {reason}"),
 }
 
