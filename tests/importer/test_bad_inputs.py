@@ -118,5 +118,3 @@ def test_a_new_office_gets_a_proposed_registry(tmp_path: Path) -> None:
     code, stdout, stderr = cli("validate", str(org))
     assert code == 0, stdout + stderr
     assert "signer: tran-phuoc-hien" in plan.read_text(encoding="utf-8")
-
-

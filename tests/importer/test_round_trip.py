@@ -27,8 +27,10 @@ DIFFERENCES = {
     "series": "the key linking a plan across years: not printed",
     "closing": "closing paragraphs come back as the last paragraphs of the last section "
     "(same text, same place in the document)",
-    "authority_line": "printed from the registry when the sample leaves it out; imported as printed",
-    "prose_field_stop": "the final “.” of a prose task's field (the renderer prints one either way)",
+    "authority_line": "printed from the registry when the sample leaves it out; "
+    "imported as printed",
+    "prose_field_stop": "the final “.” of a prose task's field "
+    "(the renderer prints one either way)",
     "final_stop": "the “.” before the closing “./.” of the body's last paragraph (the renderer "
     "prints “./.” whether the sample's text ends with “.” or not)",
     "one_unit_cell": "a cell of one unit written as a string or as a one-item list: the same "

@@ -80,6 +80,8 @@ def test_each_piece_of_a_word_plan_is_imported(tmp_path: Path) -> None:
 
 def test_the_imported_word_plan_builds(tmp_path: Path) -> None:
     _, _, path = _import(tmp_path)
-    code, stdout, stderr = cli("build", "--allow-errors", "--quiet", str(path), "-o", str(tmp_path / "b"))
+    code, stdout, stderr = cli(
+        "build", "--allow-errors", "--quiet", str(path), "-o", str(tmp_path / "b")
+    )
     assert code in (0, 1), stdout + stderr
     assert list((tmp_path / "b").rglob("*.docx"))

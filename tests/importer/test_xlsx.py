@@ -45,7 +45,9 @@ def test_a_clerks_sheet_with_its_own_headers(tmp_path: Path) -> None:
     ws.title = "Danh sách"
     ws.append(["DANH SÁCH NHIỆM VỤ NĂM 2024"])
     ws.append(["TT", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Thời hạn", "Người theo dõi"])
-    ws.append(["1", "Rà soát thủ tục hành chính", "Văn phòng Sở", "Phòng Tư pháp", "Quý II/2024", "An"])
+    ws.append(
+        ["1", "Rà soát thủ tục hành chính", "Văn phòng Sở", "Phòng Tư pháp", "Quý II/2024", "An"]
+    )
     ws.append(["1.1", "Lập danh mục", "Văn phòng Sở", None, "Tháng 13/2024", None])
     sheet = tmp_path / "clerk.xlsx"
     book.save(sheet)

@@ -13,16 +13,21 @@ from pathlib import Path
 NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 NUMBERING = f"""
 <w:abstractNum {NS} w:abstractNumId="90">
-  <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl>
-  <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2."/></w:lvl>
-  <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%3)"/></w:lvl>
+  <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/>
+    <w:lvlText w:val="%1."/></w:lvl>
+  <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/>
+    <w:lvlText w:val="%2."/></w:lvl>
+  <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/>
+    <w:lvlText w:val="%3)"/></w:lvl>
 </w:abstractNum>
 """
 NUM = f'<w:num {NS} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'
 FOOTNOTES = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:footnotes {NS}>
   <w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>
-  <w:footnote w:id="1"><w:p><w:r><w:t>Theo Quyết định số 98/QĐ-UBND ngày 24/01/2024.</w:t></w:r></w:p></w:footnote>
+  <w:footnote w:id="1"><w:p><w:r>
+    <w:t>Theo Quyết định số 98/QĐ-UBND ngày 24/01/2024.</w:t>
+  </w:r></w:p></w:footnote>
 </w:footnotes>
 """
 NFD_CONTENT = unicodedata.normalize("NFD", "Tuyên truyền về cải cách thủ tục hành chính")
@@ -33,11 +38,7 @@ def _numbered(doc: object, text: str, level: int) -> object:
 
     p = doc.add_paragraph(text)  # type: ignore[attr-defined]
     ppr = p._p.get_or_add_pPr()
-    ppr.append(
-        parse_xml(
-            f'<w:numPr {NS}><w:ilvl w:val="{level}"/><w:numId w:val="90"/></w:numPr>'
-        )
-    )
+    ppr.append(parse_xml(f'<w:numPr {NS}><w:ilvl w:val="{level}"/><w:numId w:val="90"/></w:numPr>'))
     return p
 
 
@@ -73,9 +74,7 @@ def make_word_plan(path: Path) -> Path:
     doc.add_paragraph("KẾ HOẠCH")
     doc.add_paragraph("Truyền thông về kiểm soát thủ tục hành chính năm 2024")
     intro = doc.add_paragraph("Thực hiện chỉ đạo của Chủ tịch UBND tỉnh")
-    intro.add_run().element.append(
-        parse_xml(f'<w:footnoteReference {NS} w:id="1"/>')
-    )
+    intro.add_run().element.append(parse_xml(f'<w:footnoteReference {NS} w:id="1"/>'))
     intro.add_run(", Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:")
     _numbered(doc, "MỤC ĐÍCH, YÊU CẦU", 0).runs[0].bold = True
     _numbered(doc, "Mục đích", 1).runs[0].bold = True

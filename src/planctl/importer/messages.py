@@ -47,8 +47,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "error.missing": ("{path}: không có tệp", "{path}: no such file"),
     "error.empty": ("{path}: tệp rỗng, không phải .docx", "{path}: empty file, not a .docx"),
     "error.ole": (
-        "{path}: tệp Word 97-2003 (.doc) hoặc có mật khẩu; hãy mở bằng Word, bỏ mật khẩu và lưu thành .docx",
-        "{path}: a Word 97-2003 (.doc) or password-protected file; open it in Word, remove the password and save as .docx",
+        "{path}: tệp Word 97-2003 (.doc) hoặc có mật khẩu; "
+        "hãy mở bằng Word, bỏ mật khẩu và lưu thành .docx",
+        "{path}: a Word 97-2003 (.doc) or password-protected file; "
+        "open it in Word, remove the password and save as .docx",
     ),
     "error.not_zip": (
         "{path}: không phải tệp .docx (không phải gói zip); hãy lưu văn bản thành .docx",

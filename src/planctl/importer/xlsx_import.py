@@ -24,11 +24,21 @@ from planctl.model.registry import Registry
 FIELDS = (
     Field("id", ("Mã nhiệm vụ", "Mã", "id")),
     Field("number", ("STT", "TT", "Số TT", "Số thứ tự")),
-    Field("content", ("Nội dung nhiệm vụ", "Nội dung", "Nội dung công việc", "Nhiệm vụ",
-                      "Tên nhiệm vụ")),
+    Field(
+        "content",
+        ("Nội dung nhiệm vụ", "Nội dung", "Nội dung công việc", "Nhiệm vụ", "Tên nhiệm vụ"),
+    ),
     Field("lead", ("Đơn vị chủ trì", "Chủ trì", "Cơ quan chủ trì", "Cơ quan, đơn vị chủ trì")),
-    Field("support", ("Đơn vị phối hợp", "Phối hợp", "Cơ quan phối hợp",
-                      "Cơ quan, đơn vị phối hợp", "Cơ quan, đơn vị phối hợp thực hiện")),
+    Field(
+        "support",
+        (
+            "Đơn vị phối hợp",
+            "Phối hợp",
+            "Cơ quan phối hợp",
+            "Cơ quan, đơn vị phối hợp",
+            "Cơ quan, đơn vị phối hợp thực hiện",
+        ),
+    ),
     Field("deadline", ("Thời hạn", "Thời gian thực hiện", "Thời gian hoàn thành", "Tiến độ")),
     Field("output", ("Kết quả", "Sản phẩm", "Kết quả, sản phẩm")),
     Field("form", ("Hình thức", "Hình thức thực hiện")),
@@ -84,8 +94,17 @@ def import_xlsx(
 
 def _task(assembler: Assembler, row: Row) -> dict[str, Any]:
     task: dict[str, Any] = {}
-    for name in ("id", "content", "lead", "support", "deadline", "form", "output", "budget",
-                 "notes"):
+    for name in (
+        "id",
+        "content",
+        "lead",
+        "support",
+        "deadline",
+        "form",
+        "output",
+        "budget",
+        "notes",
+    ):
         value = row.value(name)
         if value is None:
             continue
