@@ -260,6 +260,7 @@ class Assembler:
                 continue
             rest: list[str] = []
             for line in item["bullets"]:
+                place = Place(paragraph=self.parsed.where.get(line))
                 found = prose_field(line)
                 if found is None or found[0] in task:
                     rest.append(line)
@@ -267,9 +268,9 @@ class Assembler:
                 name, value = found
                 if name in ("lead", "support"):
                     task[name] = [u.strip() for u in value.split(";") if u.strip()]
-                    self._match(task[name], Place())
+                    self._match(task[name], place)
                 elif name == "deadline":
-                    task[name] = self._deadline(value, Place())
+                    task[name] = self._deadline(value, place)
                 else:
                     task[name] = value
             if rest:

@@ -49,6 +49,7 @@ class Parsed:
     signature: Signature | None
     task_tables: list[tuple[Table, dict[str, Any]]] = field(default_factory=list)
     footnotes: list[tuple[Place, str]] = field(default_factory=list)
+    where: dict[str, int] = field(default_factory=dict)  # a bullet's text → its paragraph
 
 
 def _numbered(p: Para) -> tuple[int, str] | None:
@@ -79,6 +80,7 @@ class Walker:
         self.report = report
         self.footnotes: list[tuple[Place, str]] = []
         self.last_text: tuple[list[Any], int] | None = None
+        self.where: dict[str, int] = {}
 
     # -- cursor -----------------------------------------------------------------------------
 
@@ -125,7 +127,7 @@ class Walker:
                 data[ATTACHED_KEY[kind]] = attached
         else:
             signature = self._content(data, tables)
-        parsed = Parsed(kind, header, data, signature, tables, self.footnotes)
+        parsed = Parsed(kind, header, data, signature, tables, self.footnotes, self.where)
         return parsed
 
     def _header(self) -> Header | None:
@@ -275,6 +277,7 @@ class Walker:
                 continue
             target = stack[-1][1].setdefault("text", []) if stack else preamble
             if bullet is not None and stack:
+                self.where.setdefault(bullet, p.index)
                 if target and isinstance(target[-1], dict):
                     target[-1]["bullets"].append(bullet)
                     self.last_text = (target[-1]["bullets"], len(target[-1]["bullets"]) - 1)
