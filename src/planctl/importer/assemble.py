@@ -45,6 +45,9 @@ class Assembler:
         header = parsed.header
         out: dict[str, Any] = {"kind": data.pop("kind")}
         if header is not None:
+            for cell in header.extra:
+                place = Place(table=header.table, row=cell.row, column=cell.column)
+                self.report.add("unmapped", place, cell.text, "dropped")
             if header.number:
                 # Unquoted as a clerk types it; a leading zero keeps it text ("0155").
                 number = header.number
@@ -82,6 +85,8 @@ class Assembler:
     # -- signature ------------------------------------------------------------------------
 
     def _signature(self, out: dict[str, Any], sig: Signature) -> None:
+        for note in sig.notes:
+            self.report.add("unmapped", Place(table=sig.table, row=1, column=2), note, "dropped")
         if sig.recipients:
             out["recipients"] = sig.recipients
         known = None

@@ -17,6 +17,7 @@ class Signature:
     title: str | None = None
     name: str | None = None
     table: int | None = None  # which table of the source, for the report
+    notes: list[str] = field(default_factory=list)  # "(Đã ký)": not a field of the plan
 
 
 def is_signature(table: Table) -> bool:
@@ -45,7 +46,8 @@ def read_signature(table: Table) -> Signature:
     sig.recipients = recipients_of(row[0].text)
     if len(row) > 1:
         lines = [line.strip() for line in row[-1].text.split("\n") if line.strip()]
-        lines = [line for line in lines if not line.startswith("(")]  # (Đã ký), (Ký, đóng dấu)
+        sig.notes = [line for line in lines if line.startswith("(")]  # (Đã ký), (Ký, đóng dấu)
+        lines = [line for line in lines if not line.startswith("(")]
         while lines and _AUTHORITY.match(lines[0]):
             found = _AUTHORITY.match(lines[0])
             assert found is not None

@@ -111,7 +111,7 @@ class Walker:
 
     def parse(self) -> Parsed:
         header = self._header()
-        kind = self._kind()
+        kind = self._find_kind()
         if kind is None:
             raise StructureError("error.no_kind")
         data: dict[str, Any] = {"kind": kind, "title": self._title()}
@@ -120,15 +120,38 @@ class Walker:
         if kind in ATTACHED_KEY:
             signature = self._issuing(data)
             self._header()
-            if self._kind() is not None:
+            if self._find_kind() is not None:
                 attached: dict[str, Any] = {"title": self._title()}
                 self._skip_caption()
                 self._content(attached, tables, attached=True)
                 data[ATTACHED_KEY[kind]] = attached
+            while self.peek() is not None:  # no attached plan: nothing left unreported
+                self._unmapped(self.take())
         else:
             signature = self._content(data, tables)
         parsed = Parsed(kind, header, data, signature, tables, self.footnotes, self.where)
         return parsed
+
+    def _find_kind(self) -> str | None:
+        """The kind line, a few paragraphs down at most ("DỰ THẢO", "MẬT" may come first);
+        what it passes over is reported."""
+        for ahead in range(self.i, min(self.i + 4, len(self.blocks))):
+            block = self.blocks[ahead]
+            if isinstance(block, Para) and _one_line(block.text).upper() in KINDS:
+                while self.i < ahead:
+                    self._unmapped(self.take())
+                return self._kind()
+        return None
+
+    def _unmapped(self, block: Block) -> None:
+        if isinstance(block, Para):
+            self.report.add("unmapped", Place(paragraph=block.index), block.text, "dropped")
+            return
+        for row in block.rows:
+            for cell in row:
+                if cell.text.strip() and not cell.continued:
+                    place = Place(table=block.index, row=cell.row, column=cell.column)
+                    self.report.add("unmapped", place, cell.text, "dropped")
 
     def _header(self) -> Header | None:
         block = self.peek()
