@@ -341,7 +341,9 @@ def import_(
     ],
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="Thư mục của tổ chức (mặc định plans/<cơ quan>)."),
+        typer.Option(
+            "--output", "-o", help="Thư mục của tổ chức (mặc định: plans/ và tên cơ quan)."
+        ),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Ghi đè tệp đã có.")] = False,
     output_format: Annotated[
