@@ -33,6 +33,7 @@ _LETTER = re.compile(r"^(?P<n>[a-zđ])\)\s+(?P<rest>.+)$", re.S)
 _ARTICLE = re.compile(r"^Điều\s+\d+\.\s*(?P<rest>.*)$", re.S)
 _APPENDIX = re.compile(r"^(PHỤ LỤC|Phụ lục|DANH MỤC)\b")
 CLOSE = "./."
+_LABEL_RUN = re.compile(r"^(-\s*)?(Điều\s+\d+\.|[IVXLC]+\.|\d+(\.\d+)*\.|[a-zđ]\)|[^.:]{1,40}:)$")
 
 
 class StructureError(Exception):
@@ -105,6 +106,8 @@ class Walker:
         plain = [r for r in p.runs if not (r.bold or r.italic) and r.text.strip()]
         if marked and plain and p.style not in ("Field", "Task Field"):
             for run in marked:
+                if run is p.runs[0] and _LABEL_RUN.match(run.text.strip()):
+                    continue  # "Điều 1.", "- Cơ quan chủ trì:": the layout's, not the clerk's
                 self.report.add("emphasis", place, run.text)
 
     # -- the document -----------------------------------------------------------------------
