@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from planctl.model.registry import Registry, UnitIndex, normalize_name
+from planctl.facts.cells import unit_index
+from planctl.model.registry import Registry, normalize_name
 
 NEAR = 88.0  # token-sort ratio above which a name is taken as a spelling of a registry name
 
@@ -26,7 +27,7 @@ class Matcher:
     proposals: Proposals = field(default_factory=Proposals)
 
     def __post_init__(self) -> None:
-        self.index = UnitIndex(self.registry) if self.registry is not None else None
+        self.index = unit_index(self.registry) if self.registry is not None else None
         self._seen: dict[str, tuple[str, str | None]] = {}
 
     def match(self, written: str) -> tuple[str, str | None]:
