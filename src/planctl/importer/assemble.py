@@ -114,8 +114,6 @@ class Assembler:
             if read is None:
                 self._unmapped_table(table)
                 continue
-            if where["section"] is None and not where["appendix"] and "sections" in content:
-                pass
             layout = self._layout(read, where["appendix"])
             tasks += self._rows(read, layout)
         prose = self._prose_tasks(content.get("sections", []))

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Any
 
 from planctl.importer.docx_reader import Cell, Table
 
@@ -173,7 +172,3 @@ def prose_field(text: str) -> tuple[str, str] | None:
 
 def is_number(text: str) -> bool:
     return bool(_NUMBER.match(text.strip()))
-
-
-def as_list(value: Any) -> list[Any]:
-    return value if isinstance(value, list) else [value]
