@@ -326,6 +326,38 @@ def diff(
     raise typer.Exit(run(args))
 
 
+class ImportFormat(StrEnum):
+    """`import --format`: the import report as text or JSON."""
+
+    TEXT = "text"
+    JSON = "json"
+
+
+@app.command("import", cls=PlanctlCommand)
+def import_(
+    source: Annotated[
+        Path,
+        typer.Argument(help="Văn bản Word (.docx) hoặc bảng nhiệm vụ (.xlsx).", show_default=False),
+    ],
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output", "-o", help="Thư mục của tổ chức (mặc định: plans/ và tên cơ quan)."
+        ),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Ghi đè tệp đã có.")] = False,
+    output_format: Annotated[
+        ImportFormat, typer.Option("--format", help="Dạng báo cáo nhập: text hoặc json.")
+    ] = ImportFormat.TEXT,
+    lang: LangOption = None,
+) -> None:
+    """Nhập văn bản Word (.docx) hoặc bảng nhiệm vụ (.xlsx) thành kế hoạch YAML, kèm báo cáo."""
+    from planctl.commands.import_ import ImportArgs, run
+
+    args = ImportArgs(source, output, force, str(output_format.value), _lang(lang))
+    raise typer.Exit(run(args))
+
+
 @app.command(cls=PlanctlCommand)
 def new(
     source: Annotated[

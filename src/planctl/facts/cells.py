@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from planctl.model.registry import ResolvedUnit, UnitIndex
+from planctl.model.registry import Registry, ResolvedUnit, UnitIndex
 
 _SEPARATOR = re.compile(r"(\s*[;,]\s*)")
 
@@ -119,3 +119,9 @@ def cell_text(
         out.append(names[k])
         out.append(unit.separator)
     return "".join(out)
+
+
+def unit_index(registry: Registry) -> UnitIndex:
+    """The registry's names as cells are resolved against, for code outside the facts
+    (planctl import matches a document's units with it)."""
+    return UnitIndex(registry)
