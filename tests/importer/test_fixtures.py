@@ -22,6 +22,7 @@ from docx import Document
 from docx.oxml.ns import qn
 
 from planctl.importer.legacy import detect_legacy, is_capitals_font, to_unicode
+from planctl.model.deadline import parse_deadline
 from planctl.workspace import load_registry
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "import"
@@ -72,6 +73,12 @@ def test_each_fixture_is_a_whole_plan_with_its_registry(name: str) -> None:
     near = set(data.get("near_matches", {}))
     # Exactly the units listed as unknown (and the near matches) are missing from it.
     assert named - known - near == set(data["unknown_units"])
+    # Every deadline is one the deadline parser reads, but those listed as unparsed.
+    unparsed = {item["task"] for item in data.get("unparsed_deadlines", [])}
+    for task in tasks:
+        if task["deadline"] is not None:
+            parsed = parse_deadline(task["deadline"], default_year=2025)
+            assert (parsed is None) == (task["number"] in unparsed), task
 
 
 @pytest.mark.parametrize("name", ["libreoffice", "pandoc"])
