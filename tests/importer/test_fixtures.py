@@ -124,10 +124,19 @@ def test_group_rows_and_lead_cells_are_merged(name: str, columns: int) -> None:
     assert re.search(r'<w:vMerge( w:val="continue")? ?/>', document.replace("restart", ""))
 
 
-def test_libreoffice_fixture_has_a_real_footnote() -> None:
-    footnote = expected("libreoffice")["not_mapped"][0]["text"]
-    assert footnote in part("libreoffice", "word/footnotes.xml")
-    assert "<w:footnoteReference" in part("libreoffice", "word/document.xml")
+def test_libreoffice_fixture_has_real_footnotes_and_inline_emphasis() -> None:
+    data = expected("libreoffice")
+    footnotes = [item["text"] for item in data["not_mapped"] if item["what"] == "footnote"]
+    assert len(footnotes) == 2  # one in a căn cứ line, one in a task's cell
+    assert all(text in part("libreoffice", "word/footnotes.xml") for text in footnotes)
+    assert part("libreoffice", "word/document.xml").count("<w:footnoteReference") == 2
+    cell = Document(str(FIXTURES / "libreoffice" / "plan.docx")).tables[1].rows[5].cells[1]
+    assert cell._tc.xpath(".//w:footnoteReference") and cell.text.startswith("Rà soát, đơn")
+    body = Document(str(FIXTURES / "libreoffice" / "plan.docx")).element.body
+    for item in data["emphasis"]:
+        ((style, text),) = item.items()
+        tag = {"bold": "w:b", "italic": "w:i"}[style]
+        assert body.xpath(f'.//w:r[w:rPr/{tag}][w:t="{text}"]'), item
 
 
 @pytest.mark.parametrize(
@@ -176,5 +185,11 @@ def test_programme_has_the_shape_of_a_real_one() -> None:
     table = Document(str(FIXTURES / "programme" / "plan.docx")).tables[1]
     first_column = [row.cells[0].text for row in table.rows[1:]]
     assert [n for n in first_column if n.isdigit()] == [task["number"] for task in tasks]
+    # Tasks 37 to 39 share one lead cell, merged down as Word merges it (vMerge).
+    merged = [row for row in table.rows if row.cells[0].text in ("37", "38", "39")]
+    assert [row._tr.tc_lst[2].vMerge for row in merged] == ["restart", "continue", "continue"]
+    assert {task["lead"][0] for task in tasks if task["number"] in ("37", "38", "39")} == {
+        merged[0].cells[2].text
+    }
     stray = data["not_mapped"][0]["text"]
     assert sum(1 for row in table.rows for cell in row.cells if cell.text == stray) == 1
