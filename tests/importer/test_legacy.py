@@ -13,6 +13,7 @@ from planctl.importer.legacy import (
     encoding_of_font,
     from_unicode,
     is_capitals_font,
+    run_to_unicode,
     to_unicode,
 )
 
@@ -145,3 +146,15 @@ def test_detection_from_text_alone() -> None:
     assert detect_legacy([], nfd) is None
     assert detect_legacy([], "Plan 2025") is None
     assert detect_legacy([], "") is None
+
+
+def test_a_run_converts_by_its_font() -> None:
+    assert run_to_unicode("KÕ ho¹ch", ".VnTime") == "Kế hoạch"
+    assert run_to_unicode("kÕ ho¹ch", ".VnTimeH") == "KẾ HOẠCH"
+    assert run_to_unicode("Keá hoaïch", "VNI-Times") == "Kế hoạch"
+    # A Unicode line pasted into an old document keeps its text, NFC-normalised.
+    nfd = unicodedata.normalize("NFD", "Kế hoạch")
+    assert run_to_unicode(nfd, "Times New Roman", "tcvn3") == "Kế hoạch"
+    # A run of unknown font is read in the encoding found for the whole document.
+    assert run_to_unicode("KÕ ho¹ch", None, "tcvn3") == "Kế hoạch"
+    assert run_to_unicode("KÕ ho¹ch", None) == "KÕ ho¹ch"

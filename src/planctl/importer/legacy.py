@@ -204,3 +204,20 @@ def from_unicode(text: str, encoding: str, *, capitals: bool = False) -> str:
             raise ValueError(f"{char!r} has no code in {encoding}")
         out.append(code if code is not None else char)
     return "".join(out)
+
+
+def run_to_unicode(text: str, font_name: str | None, fallback: Encoding | None = None) -> str:
+    """One run's text as Unicode, NFC, from the font it is drawn in.
+
+    `font_name` is the run's effective font: its own, else its style's, else the document
+    default (Word leaves the Normal style's font off its runs, so the caller resolves it).
+    A run in a TCVN3 or VNI font is converted, as capitals in a TCVN3 "H" font; a run in any
+    other named font is Unicode already (a line pasted into an old document), and left as
+    it is. Only a run whose font is unknown (None) is read in `fallback`, the encoding
+    `detect_legacy` found for the whole document from its text.
+    """
+    encoding = encoding_of_font(font_name) if font_name else fallback
+    if encoding is None:
+        return unicodedata.normalize("NFC", text)
+    capitals = font_name is not None and is_capitals_font(font_name)
+    return to_unicode(text, encoding, capitals=capitals)
