@@ -13,11 +13,9 @@ import re
 import unicodedata
 import zipfile
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from docx import Document
 from docx.oxml.ns import qn
 
@@ -25,13 +23,9 @@ from planctl.importer.legacy import detect_legacy, run_to_unicode
 from planctl.model.deadline import parse_deadline
 from planctl.workspace import load_registry
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "import"
-NAMES = ("libreoffice", "pandoc", "tcvn3", "vni", "programme")
+from .foreign_support import FIXTURES, FOREIGN, expected
 
-
-def expected(name: str) -> dict[str, Any]:
-    data: dict[str, Any] = yaml.safe_load((FIXTURES / name / "expected.yaml").read_text("utf-8"))
-    return data
+NAMES = FOREIGN
 
 
 def part(name: str, member: str) -> str:
