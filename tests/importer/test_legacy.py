@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 import unicodedata
 
 import pytest
@@ -158,3 +160,17 @@ def test_a_run_converts_by_its_font() -> None:
     # A run of unknown font is read in the encoding found for the whole document.
     assert run_to_unicode("KÕ ho¹ch", None, "tcvn3") == "Kế hoạch"
     assert run_to_unicode("KÕ ho¹ch", None) == "KÕ ho¹ch"
+
+
+@pytest.mark.skipif(shutil.which("iconv") is None, reason="glibc's iconv is the oracle")
+def test_tcvn3_codes_agree_with_glibc_tcvn5712() -> None:
+    # glibc's TCVN5712-1 (VN1) shares TCVN3's codes for the 67 lower-case letters and the
+    # 7 capitals TCVN3 has; an independent table to check ours against, code by code.
+    codes = "".join(TCVN3_FROM_UNICODE[c] for c in LOWER + TCVN3_OWN_CAPITALS)
+    result = subprocess.run(
+        ["iconv", "-f", "TCVN5712-1", "-t", "UTF-8"],
+        input=codes.encode("latin-1"),
+        capture_output=True,
+        check=True,
+    )
+    assert unicodedata.normalize("NFC", result.stdout.decode("utf-8")) == LOWER + TCVN3_OWN_CAPITALS
