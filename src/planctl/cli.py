@@ -326,6 +326,28 @@ def diff(
     raise typer.Exit(run(args))
 
 
+@app.command("import", cls=PlanctlCommand)
+def import_(
+    source: Annotated[
+        Path, typer.Argument(help="Văn bản Word (.docx) hoặc bảng nhiệm vụ (.xlsx).", show_default=False)
+    ],
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Thư mục của tổ chức (mặc định plans/<cơ quan>)."),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Ghi đè tệp đã có.")] = False,
+    output_format: Annotated[
+        OutputFormat, typer.Option("--format", help="Dạng báo cáo nhập: text hoặc json.")
+    ] = OutputFormat.TEXT,
+    lang: LangOption = None,
+) -> None:
+    """Nhập kế hoạch Word (.docx) hoặc bảng nhiệm vụ (.xlsx) thành tệp YAML, kèm báo cáo những gì chưa nhận ra."""
+    from planctl.commands.import_ import ImportArgs, run
+
+    args = ImportArgs(source, output, force, str(output_format.value), _lang(lang))
+    raise typer.Exit(run(args))
+
+
 @app.command(cls=PlanctlCommand)
 def new(
     source: Annotated[

@@ -1,0 +1,76 @@
+"""The header table: issuing and parent body, Quốc hiệu, number and symbol, place and date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from planctl.importer.docx_reader import Cell, Table
+
+MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+_NUMBER = re.compile(r"Số\s*:\s*(?P<number>\d*)\s*/\s*(?P<symbol>\S+)")
+_DATE = re.compile(
+    r"^(?P<place>[^,]+),\s*ngày\s*(?P<d>\d*)\s*tháng\s*(?P<m>\d*)\s*năm\s*(?P<y>\d{4})"
+)
+
+
+@dataclass
+class Header:
+    issuer_lines: list[str]
+    parent_body: str | None
+    issuer: str
+    number: str | None
+    symbol: str | None
+    place: str | None
+    date: dt.date | None
+    year: int | None
+
+
+def is_header(table: Table) -> bool:
+    return any(
+        MOTTO in cell.text.upper().replace("HOÀ", "HÒA") for row in table.rows for cell in row
+    )
+
+
+def _lines(cell: Cell) -> list[tuple[str, bool]]:
+    out: list[tuple[str, bool]] = []
+    for p in cell.paragraphs:
+        for line in p.text.split("\n"):
+            if line.strip() and not set(line.strip()) <= set("-_–—"):
+                out.append((line.strip(), p.bold))
+    return out
+
+
+def read_header(table: Table) -> Header:
+    left = table.rows[0][0] if table.rows and table.rows[0] else None
+    lines = _lines(left) if left is not None else []
+    parent: str | None = None
+    issuer_lines = [text for text, _ in lines]
+    # A parent body prints in normal weight above the bold issuer (ND30 Phụ lục I, ô 2).
+    bold = [b for _, b in lines]
+    if len(lines) > 1 and not bold[0] and any(bold[1:]):
+        first_bold = bold.index(True)
+        parent = " ".join(t for t, _ in lines[:first_bold])
+        issuer_lines = [t for t, _ in lines[first_bold:]]
+    issuer = " ".join(issuer_lines)
+    number = symbol = place = None
+    date: dt.date | None = None
+    year: int | None = None
+    for row in table.rows:
+        for cell in row:
+            text = " ".join(cell.text.split())
+            found = _NUMBER.search(text)
+            if found:
+                number = found.group("number") or None
+                symbol = found.group("symbol")
+            when = _DATE.search(text)
+            if when:
+                place = when.group("place").strip()
+                year = int(when.group("y"))
+                if when.group("d") and when.group("m"):
+                    try:
+                        date = dt.date(year, int(when.group("m")), int(when.group("d")))
+                    except ValueError:
+                        date = None
+    return Header(issuer_lines, parent, issuer, number, symbol, place, date, year)
