@@ -134,6 +134,9 @@ class Assembler:
         firsts: list[str] = []  # the first task number under each group
         for row in read.rows:
             if row.group is not None:
+                for cell in row.unmapped:
+                    place = Place(table=read.table.index, row=cell.row, column=cell.column)
+                    self.report.add("unmapped", place, cell.text, "dropped")
                 firsts.append("")
                 group = {"group": row.group, "tasks": []}
                 items.append(group)
@@ -168,7 +171,7 @@ class Assembler:
             cell = row.cells[name]
             place = Place(table=read.table.index, row=cell.row, column=cell.column)
             if name in ("lead", "support"):
-                units, lines = split_units(text)
+                units, lines = split_units(text, self.units.knows)
                 lines_used = lines_used or lines
                 if units:
                     task[name] = units
@@ -183,6 +186,13 @@ class Assembler:
         for cell in row.unmapped:
             place = Place(table=read.table.index, row=cell.row, column=cell.column)
             self.report.add("unmapped", place, cell.text, "dropped")
+        # A footnote in a task's cell, like one in the body, is reported and kept as a
+        # comment in the YAML (h/importfx: LibreOffice's fixture has one).
+        for cell in [*row.cells.values(), *row.unmapped]:
+            place = Place(table=read.table.index, row=cell.row, column=cell.column)
+            for note in (note for p in cell.paragraphs for note in p.footnotes):
+                self.parsed.footnotes.append((place, note))
+                self.report.add("footnote", place, note)
         return task, lines_used
 
     def _match(self, units: list[str], place: Place) -> None:

@@ -36,7 +36,7 @@ class Imported:
 def _legacy(body: Body, report: Report) -> None:
     """TCVN3 / VNI text converted to Unicode, when the legacy module is there to do it."""
     try:
-        from planctl.importer import legacy  # type: ignore[attr-defined]
+        from planctl.importer import legacy
     except ImportError:
         return
     paras = _all_paragraphs(body)
@@ -46,7 +46,8 @@ def _legacy(body: Body, report: Report) -> None:
         return
     for p in paras:
         for run in p.runs:
-            run.text = legacy.to_unicode(run.text, encoding)
+            # By the run's own font: capitals in an "H" font, a Unicode font left alone.
+            run.text = legacy.run_to_unicode(run.text, run.font, encoding)
     report.add("encoding", Place(paragraph=1), str(body.path.name), encoding)
 
 

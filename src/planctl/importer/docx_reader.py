@@ -28,6 +28,9 @@ class Run:
     text: str
     bold: bool = False
     italic: bool = False
+    # The run's own font (w:rFonts), None when it has the style's: a TCVN3 document's
+    # capitals are in ".VnTimeH" runs, read as capitals by planctl.importer.legacy.
+    font: str | None = None
 
 
 @dataclass
@@ -178,6 +181,7 @@ class _Reader:
             rpr = r.find(W + "rPr")
             bold = _on(rpr, "b")
             italic = _on(rpr, "i")
+            font: str | None = None
             if rpr is not None:
                 fonts = rpr.find(W + "rFonts")
                 if fonts is not None:
@@ -185,6 +189,7 @@ class _Reader:
                         name = fonts.get(W + attr)
                         if name:
                             self.fonts.add(name)
+                            font = font or name
             parts: list[str] = []
             for node in r:
                 if node.tag == W + "t":
@@ -199,10 +204,11 @@ class _Reader:
                         notes.append(note)
             text = nfc("".join(parts))
             if text:
-                if runs and runs[-1].bold == bold and runs[-1].italic == italic:
-                    runs[-1].text += text
+                last = runs[-1] if runs else None
+                if last and (last.bold, last.italic, last.font) == (bold, italic, font):
+                    last.text += text
                 else:
-                    runs.append(Run(text, bold, italic))
+                    runs.append(Run(text, bold, italic, font))
         return Para(index, style_name, label, level if label else None, runs, notes)
 
     def table(self, tbl: Any, index: int) -> Table:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -110,8 +111,12 @@ def read_task_table(table: Table) -> TaskTable | None:
         number_text = first.text.strip() if number_col == first.column else ""
         wide = [c for c in cells if c.span >= max(2, width - 2)]
         if wide or (_ROMAN.match(number_text) and len(texts) <= 2):
-            title = wide[0].text if wide else (texts[1].text if len(texts) > 1 else "")
-            rows.append(Row(cells[0].row, {"number": number_text}, {}, [], title.strip()))
+            title_cell = wide[0] if wide else (texts[1] if len(texts) > 1 else None)
+            title = title_cell.text if title_cell is not None else ""
+            # Text in a group row's other cells (a note beside the title) is no field: kept
+            # as unmapped so that the report lists it (h/importfx).
+            stray = [c for c in texts if c is not title_cell and c.text.strip() != number_text]
+            rows.append(Row(cells[0].row, {"number": number_text}, {}, stray, title.strip()))
             above.clear()
             continue
         values: dict[str, str] = {}
@@ -134,13 +139,61 @@ def read_task_table(table: Table) -> TaskTable | None:
     return TaskTable(table, columns, headers, rows, unmapped_headers)
 
 
-def split_units(text: str) -> tuple[list[str], bool]:
-    """The units of a cell, and whether they were written one per line after "- "."""
+def split_units(
+    text: str, known: Callable[[str], bool] | None = None
+) -> tuple[list[str], bool]:
+    """The units of a cell, and whether they were written one per line after "- ".
+
+    Other producers' cells (h/importfx): units one per paragraph without "- " are one unit
+    per line; "A, B" is split at its commas only where `known` (the registry) recognises
+    the pieces, so that "Các sở, ban, ngành" stays one unit.
+    """
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     if lines and all(line.startswith("-") for line in lines):
         return [line.lstrip("-").strip() for line in lines], True
     joined = " ".join(lines)
-    return [part.strip() for part in joined.split(";") if part.strip()], False
+    if ";" in joined or len(lines) < 2:
+        parts = [part.strip() for part in joined.split(";") if part.strip()]
+    else:
+        parts = lines
+    if known is None:
+        return parts, False
+    return [unit for part in parts for unit in split_at_commas(part, known)], False
+
+
+def split_at_commas(text: str, known: Callable[[str], bool]) -> list[str]:
+    """A cell's "A, B, C" as the units the registry sees in it, else as written.
+
+    Of every way to cut the text at its commas, the one with the fewest pieces the registry
+    does not know wins, ties going to more pieces; unknown pieces must start with a capital
+    (a unit's name does), so "Sở Lao động, Thương binh và Xã hội" is never cut in two when
+    unknown. Without a known piece the text stays whole.
+    """
+    pieces = [piece.strip() for piece in text.split(",")]
+    if len(pieces) < 2 or len(pieces) > 12 or not all(pieces):
+        return [text]
+    # best[i]: (unknown count, -segments, cut) for pieces[:i]
+    best: list[tuple[int, int, list[str]] | None] = [(0, 0, [])] + [None] * len(pieces)
+    for end in range(1, len(pieces) + 1):
+        for start in range(end):
+            previous = best[start]
+            if previous is None:
+                continue
+            segment = ", ".join(pieces[start:end])
+            if known(segment):
+                cost = 0
+            elif segment[:1].isupper():
+                cost = 1
+            else:
+                continue
+            candidate = (previous[0] + cost, previous[1] - 1, [*previous[2], segment])
+            current = best[end]
+            if current is None or candidate[:2] < current[:2]:
+                best[end] = candidate
+    result = best[len(pieces)]
+    if result is None or result[0] >= len(result[2]):  # nothing in it is known
+        return [text]
+    return result[2]
 
 
 def prose_field(text: str) -> tuple[str, str] | None:
