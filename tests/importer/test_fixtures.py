@@ -68,9 +68,10 @@ def test_each_fixture_is_a_whole_plan_with_its_registry(name: str) -> None:
     assert registry.findings == [] and registry.registry is not None
     known = {unit.name for unit in registry.registry.units}
     named = {unit for task in tasks for unit in task["lead"] + task["support"]}
-    near = set(data.get("near_matches", {}))
-    # Exactly the units listed as unknown (and the near matches) are missing from it.
-    assert named - known - near == set(data["unknown_units"])
+    variants = data.get("case_variants", {})
+    assert all(registry.registry.units and name in known for name in variants.values())
+    # Exactly the units listed as unknown (and the case variants) are missing from it.
+    assert named - known - set(variants) == set(data["unknown_units"])
     # Every deadline is one the deadline parser reads, but those listed as unparsed.
     unparsed = {item["task"] for item in data.get("unparsed_deadlines", [])}
     for task in tasks:
@@ -109,7 +110,7 @@ def test_libreoffice_fixture_numbers_the_task_column_and_continues_a_list() -> N
     texts = [p.text for p in paragraphs]
     first = num_id(paragraphs[texts.index("Nhiệm vụ chung")])
     second = num_id(paragraphs[texts.index("Nhiệm vụ cụ thể")])
-    between = paragraphs[texts.index(expected("libreoffice")["not_mapped"][1]["text"])]
+    between = paragraphs[texts.index(expected("libreoffice")["kept_as_prose"][0])]
     assert first is not None and first == second
     assert num_id(between) is None
 

@@ -4,11 +4,12 @@ what was not mapped.
 
 Each fixture in tests/fixtures/import is imported through the command line, as a clerk runs
 it, into a folder holding the fixture's registry (org.yaml); the plan YAML written there is
-compared task by task with the fixture's expected.yaml.
+compared task by task with the fixture's expected.yaml, and the JSON report entry by entry.
 """
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,8 @@ from typing import Any
 import pytest
 import yaml
 from typer.testing import CliRunner
+
+from planctl.cli import app
 
 from .foreign_support import (
     FIXTURES,
@@ -26,9 +29,17 @@ from .foreign_support import (
     imported_tasks,
 )
 
-pytest.importorskip("planctl.commands.import_", reason="the import command is not merged yet")
-
-from planctl.cli import app
+# Report entries and the expected.yaml lists that say which of them a fixture must give.
+REPORTED = {
+    "footnote",
+    "unmapped",
+    "unit",
+    "unit_near",
+    "deadline",
+    "event",
+    "emphasis",
+    "encoding",
+}
 
 
 def run_import(name: str, tmp_path: Path, *extra: str) -> tuple[int, str, dict[str, Any], Path]:
@@ -52,7 +63,63 @@ def test_every_task_unit_and_deadline_comes_in(name: str, tmp_path: Path) -> Non
     assert code == 0, output
     with_result = "result" in data["tasks"][0]
     got = [as_expected(task, with_result) for _, task in imported_tasks(plan)]
-    want = expected_tasks(data, data.get("near_matches", {}))
+    want = expected_tasks(data)
     assert len(got) == len(want)
     for index, (imported, task) in enumerate(zip(got, want, strict=True), start=1):
         assert imported == task, f"task {index}"
+    groups = [group for group, _ in imported_tasks(plan)]
+    titles = {g["number"]: g["title"] for g in data["groups"]}
+    assert groups == [titles[task["group"]] for task in data["tasks"]]
+    assert plan["title"] == data["title"]
+
+
+@pytest.mark.parametrize("name", FOREIGN)
+def test_the_report_lists_exactly_what_was_not_mapped(name: str, tmp_path: Path) -> None:
+    data = expected(name)
+    code, output, _, folder = run_import(name, tmp_path, "--format", "json")
+    assert code == 0, output
+    report = json.loads(output)
+    entries = report["entries"]
+
+    def texts(*kinds: str) -> list[str]:
+        return sorted(entry["text"] for entry in entries if entry["kind"] in kinds)
+
+    not_mapped = data["not_mapped"]
+    assert {entry["kind"] for entry in entries} <= REPORTED
+    assert texts("footnote") == sorted(i["text"] for i in not_mapped if i["what"] == "footnote")
+    assert texts("unmapped") == sorted(
+        i["text"] for i in not_mapped if i["what"] == "group row cell"
+    )
+    assert texts("emphasis") == sorted(
+        t for item in data.get("emphasis", []) for t in item.values()
+    )
+    unparsed = sorted(item["text"] for item in data.get("unparsed_deadlines", []))
+    assert texts("deadline", "event") == unparsed
+    encodings = [entry["detail"] for entry in entries if entry["kind"] == "encoding"]
+    assert encodings == ([data["encoding"]] if "encoding" in data else [])
+    # Each unknown unit is reported at every cell that names it, and nothing else is:
+    # the case variants are the registry's units, matched without a word.
+    unknown = [entry for entry in entries if entry["kind"] in ("unit", "unit_near")]
+    naming = [
+        t for t in data["tasks"] for u in t["lead"] + t["support"] if u in data["unknown_units"]
+    ]
+    assert sorted({entry["text"] for entry in unknown}) == sorted(data["unknown_units"])
+    assert len(unknown) == len(naming)
+    assert all({"table", "row", "column"} <= set(entry["place"]) for entry in unknown)
+    assert report["tasks"] == len(data["tasks"])
+    # The registry is never edited: the unknown units are proposed beside it.
+    assert (folder / "org.yaml").read_bytes() == (FIXTURES / name / "org.yaml").read_bytes()
+    proposals = (folder / "org.import.yaml").read_text("utf-8")
+    assert all(unit in proposals for unit in data["unknown_units"])
+
+
+@pytest.mark.parametrize("name", ["tcvn3", "vni"])
+def test_a_legacy_document_is_converted_and_says_so(name: str, tmp_path: Path) -> None:
+    data = expected(name)
+    code, output, plan, _ = run_import(name, tmp_path)
+    assert code == 0
+    assert "đã chuyển sang Unicode" in output and data["encoding"] in output.lower()
+    # Its capitals (the .VnTimeH lines) come back as capitals, its text as Unicode.
+    headings = [section.get("heading") for section in plan["sections"]]
+    assert headings == [h.split(". ", 1)[1] for h in data["sections"]]
+    assert plan["title"] == data["title"]

@@ -38,6 +38,7 @@ PROSE_FIELDS: list[tuple[str, tuple[str, ...]]] = [
     ("notes", ("ghi chú",)),
 ]
 _ROMAN = re.compile(r"^[IVXLC]+\.?$")
+_GROUP_NUMBER = re.compile(r"^([IVXLC]+)\.\s+(\S.*)$", re.DOTALL)
 _NUMBER = re.compile(r"^\d+(\.\d+)*\.?$")
 
 
@@ -116,6 +117,11 @@ def read_task_table(table: Table) -> TaskTable | None:
             # Text in a group row's other cells (a note beside the title) is no field: kept
             # as unmapped so that the report lists it (h/importfx).
             stray = [c for c in texts if c is not title_cell and c.text.strip() != number_text]
+            # "I. Cải cách thể chế" in one cell merged across the row: the numeral is the
+            # group's number, as in a row with a TT cell of its own (h/importfx).
+            typed = _GROUP_NUMBER.match(title.strip())
+            if typed and number_text in ("", title.strip()):
+                number_text, title = typed.group(1), typed.group(2)
             rows.append(Row(cells[0].row, {"number": number_text}, {}, stray, title.strip()))
             above.clear()
             continue
