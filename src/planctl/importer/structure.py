@@ -35,6 +35,11 @@ _APPENDIX = re.compile(r"^(PHỤ LỤC|Phụ lục|DANH MỤC)\b")
 CLOSE = "./."
 
 
+_CITED = re.compile(
+    r"^[-–]?\s*((?:Hiến pháp|Bộ luật|Luật|Pháp lệnh|Nghị quyết|Nghị định|Quyết định|Chỉ thị|"
+    r"Thông tư|Kế hoạch|Chương trình|Kết luận|Công văn)\b.*\bsố\b.*)$"
+)
+
 class StructureError(Exception):
     def __init__(self, key: str) -> None:
         super().__init__(key)
@@ -196,6 +201,13 @@ class Walker:
         for word, key in (("Căn cứ ", "legal_bases"), ("Thực hiện ", "implements")):
             if text.startswith(word) and text.endswith((";", ".", ",")):
                 data.setdefault(key, []).append(text[len(word) :].rstrip(";.,").strip())
+                return True
+        # Căn cứ written as a "- " list without the word (real plans do; h/importfx): a
+        # dashed or bulleted line that names a document by its kind and number.
+        cited = _CITED.match(text)
+        if cited and (text.startswith(("-", "–")) or p.label is not None):
+            if text.endswith((";", ".", ",")):
+                data.setdefault("legal_bases", []).append(cited.group(1).rstrip(";.,").strip())
                 return True
         if text.startswith("Xét đề nghị của "):
             data["proposed_by"] = text[len("Xét đề nghị của ") :].rstrip(";.,").strip()
