@@ -329,7 +329,8 @@ def diff(
 @app.command("import", cls=PlanctlCommand)
 def import_(
     source: Annotated[
-        Path, typer.Argument(help="Văn bản Word (.docx) hoặc bảng nhiệm vụ (.xlsx).", show_default=False)
+        Path,
+        typer.Argument(help="Văn bản Word (.docx) hoặc bảng nhiệm vụ (.xlsx).", show_default=False),
     ],
     output: Annotated[
         Path | None,
@@ -341,7 +342,7 @@ def import_(
     ] = OutputFormat.TEXT,
     lang: LangOption = None,
 ) -> None:
-    """Nhập kế hoạch Word (.docx) hoặc bảng nhiệm vụ (.xlsx) thành tệp YAML, kèm báo cáo những gì chưa nhận ra."""
+    """Nhập văn bản Word (.docx) hoặc bảng nhiệm vụ (.xlsx) thành kế hoạch YAML, kèm báo cáo."""
     from planctl.commands.import_ import ImportArgs, run
 
     args = ImportArgs(source, output, force, str(output_format.value), _lang(lang))

@@ -2,7 +2,9 @@
 
 The imported plan is YAML in planctl's canonical form: `tasks` is a list of groups
 (`group`, `tasks`) and tasks (`content`, `lead`, `support`, `deadline`, `output`,
-`subtasks`). A task's fields are flattened here into the shape of expected.yaml's tasks,
+`subtasks`). A lead or support entry may name several units as the clerk typed them ("Sở Tài
+chính, Sở Kế hoạch và Đầu tư"): they are cut as planctl's own checks cut them, with the
+fixture's registry. A task's fields are flattened here into the shape of expected.yaml's tasks,
 so that a test compares two lists of plain dicts and a failure shows the one task that
 differs.
 """
@@ -16,6 +18,10 @@ from typing import Any
 
 import yaml
 
+from planctl.facts.cells import split_cell
+from planctl.model.registry import UnitIndex
+from planctl.workspace import load_registry
+
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "import"
 FOREIGN = ("libreoffice", "pandoc", "tcvn3", "vni", "programme")
 
@@ -25,13 +31,20 @@ def expected(name: str) -> dict[str, Any]:
     return data
 
 
-def _names(value: Any) -> list[str]:
-    """A lead or support field as a list of unit names (a name, a list, or none)."""
+def registry_index(name: str) -> UnitIndex:
+    """The unit index of a fixture's registry, which cuts "A, B" entries into units."""
+    registry = load_registry(FIXTURES / name / "org.yaml").registry
+    assert registry is not None
+    return UnitIndex(registry)
+
+
+def _names(value: Any, index: UnitIndex) -> list[str]:
+    """A lead or support field as the units planctl reads in it, each as written."""
     if value is None:
         return []
-    if isinstance(value, str):
-        return [value]
-    return [str(item["name"]) if isinstance(item, Mapping) else str(item) for item in value]
+    entries = [value] if isinstance(value, str) else value
+    texts = [str(e["name"]) if isinstance(e, Mapping) else str(e) for e in entries]
+    return [unit.written for text in texts for unit in split_cell(text, index)]
 
 
 def _deadline(value: Any) -> str | None:
@@ -56,12 +69,12 @@ def imported_tasks(plan: Mapping[str, Any]) -> Iterator[tuple[str | None, Mappin
     yield from walk(plan.get("tasks"), None)
 
 
-def as_expected(task: Mapping[str, Any], with_result: bool) -> dict[str, Any]:
+def as_expected(task: Mapping[str, Any], with_result: bool, index: UnitIndex) -> dict[str, Any]:
     """An imported task in expected.yaml's shape (without number and group)."""
     shaped: dict[str, Any] = {
         "content": unicodedata.normalize("NFC", str(task.get("content") or task.get("title"))),
-        "lead": _names(task.get("lead")),
-        "support": _names(task.get("support")),
+        "lead": _names(task.get("lead"), index),
+        "support": _names(task.get("support"), index),
         "deadline": _deadline(task.get("deadline")),
     }
     if with_result:

@@ -27,6 +27,7 @@ from .foreign_support import (
     expected,
     expected_tasks,
     imported_tasks,
+    registry_index,
 )
 
 # Report entries and the expected.yaml lists that say which of them a fixture must give.
@@ -62,7 +63,8 @@ def test_every_task_unit_and_deadline_comes_in(name: str, tmp_path: Path) -> Non
     code, output, plan, _ = run_import(name, tmp_path)
     assert code == 0, output
     with_result = "result" in data["tasks"][0]
-    got = [as_expected(task, with_result) for _, task in imported_tasks(plan)]
+    index = registry_index(name)
+    got = [as_expected(task, with_result, index) for _, task in imported_tasks(plan)]
     want = expected_tasks(data)
     assert len(got) == len(want)
     for index, (imported, task) in enumerate(zip(got, want, strict=True), start=1):

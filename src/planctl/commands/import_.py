@@ -49,7 +49,13 @@ def run(args: ImportArgs, out: TextIO | None = None, err: TextIO | None = None) 
 def _run(args: ImportArgs, out: TextIO) -> int:
     from planctl.ids import slugify
     from planctl.importer.docx_import import ImportError_, file_name, import_docx
-    from planctl.importer.writer import additions_text, org_text, plan_text, write_new
+    from planctl.importer.writer import (
+        additions_text,
+        org_text,
+        plan_text,
+        proper_name,
+        write_new,
+    )
 
     source = args.source
     shown = str(source)
@@ -75,18 +81,24 @@ def _run(args: ImportArgs, out: TextIO) -> int:
     header = imported.assembler.parsed.header
     folder = chosen["folder"]
     registry = imported.assembler.registry
-    plan_path = folder / file_name(data)
+    # A sheet holds tasks only: beside the plan it came from, never in its place.
+    name = f"{source.stem}-xlsx.yaml" if suffix == ".xlsx" else file_name(data)
+    plan_path = folder / name
     writes: list[tuple[Path, str]] = []
-    writes.append((plan_path, plan_text(data, source.name, imported.footnotes, plan_path.name)))
     proposals = imported.assembler.units.proposals
     if registry is None and header is not None:
         signer = data.get("signer") if isinstance(data.get("signer"), dict) else None
         symbol = header.symbol.split("-", 1)[-1] if header.symbol and "-" in header.symbol else None
-        issuer = " ".join(w.capitalize() if i == 0 else w.lower() for i, w in enumerate(header.issuer.split()))
-        text = org_text(issuer, header.parent_body, symbol, header.place, proposals, signer)
+        text = org_text(
+            proper_name(header.issuer), header.parent_body, symbol, header.place, proposals, signer
+        )
         writes.append((folder / "org.yaml", text))
+        if signer is not None:
+            data["signer"] = slugify(signer["name"], 4)  # the new registry's signer
     elif registry is not None and (proposals.new_units or proposals.aliases):
         writes.append((folder / "org.import.yaml", additions_text(registry, proposals)))
+    plan = plan_text(data, source.name, imported.footnotes, plan_path.name)
+    writes.insert(0, (plan_path, plan))
     for path, _ in writes:
         if path.exists() and not args.force:
             raise ImportError_("error.exists", path=str(path))

@@ -15,7 +15,14 @@ from planctl.importer.docx_reader import Table
 from planctl.importer.report import Place, Report
 from planctl.importer.signature import Signature, sentence_case
 from planctl.importer.structure import ATTACHED_KEY, Parsed
-from planctl.importer.tasks import Row, TaskTable, is_number, prose_field, read_task_table, split_units
+from planctl.importer.tasks import (
+    Row,
+    TaskTable,
+    is_number,
+    prose_field,
+    read_task_table,
+    split_units,
+)
 from planctl.importer.units import Matcher
 from planctl.model.registry import Registry
 
@@ -39,10 +46,14 @@ class Assembler:
         out: dict[str, Any] = {"kind": data.pop("kind")}
         if header is not None:
             if header.number:
-                out["number"] = header.number
+                # Unquoted as a clerk types it; a leading zero keeps it text ("0155").
+                number = header.number
+                out["number"] = int(number) if str(int(number)) == number else number
             if header.date:
                 out["date"] = header.date
-            if header.place and (self.registry is None or header.place != self.registry.issuer.place):
+            if header.place and (
+                self.registry is None or header.place != self.registry.issuer.place
+            ):
                 out["place"] = header.place
         out.update(data)
         content = out.get(ATTACHED_KEY.get(out["kind"], ""), out)
@@ -57,11 +68,16 @@ class Assembler:
         """The document does not print its period: the year of its date, to the last year a
         deadline names ("2025 – 2030" makes a programme 2025-2030)."""
         assert self.year is not None
-        last = self.year
+        # "… năm 2024" in the title of a plan a decision dated 29/12/2023 issues.
+        named = re.search(r"\bnăm\s+(20\d\d)\b", str(content.get("title", "")), re.IGNORECASE)
+        first = self.year
+        if named and self.year <= int(named.group(1)) <= self.year + 1:
+            first = int(named.group(1))
+        last = first
         for year in re.findall(r"\b(20\d\d)\b", " ".join(self.deadlines)):
-            if self.year < int(year) <= self.year + 10:
+            if first < int(year) <= first + 10:
                 last = max(last, int(year))
-        return self.year if last == self.year else f"{self.year}-{last}"
+        return first if last == first else f"{first}-{last}"
 
     # -- signature ------------------------------------------------------------------------
 
@@ -79,9 +95,9 @@ class Assembler:
             inline["authority"] = sig.authority[0][0]
             inline["on_behalf_of"] = sentence_case(sig.authority[0][1])
         elif sig.authority:
-            inline["authority"] = [{"authority": a, "name": n} for a, n in sig.authority]
+            inline["authority"] = [f"{a}. {sentence_case(n)}" for a, n in sig.authority]
         out["signer"] = inline
-        self.report.add("signer", Place(paragraph=None), sig.name or "")
+        self.report.add("signer", Place(table=sig.table, row=1, column=2), sig.name or "")
 
     # -- tasks ----------------------------------------------------------------------------
 
@@ -114,7 +130,10 @@ class Assembler:
                     self.report.add("unmapped", place, cell.text, "dropped")
 
     def _layout(self, read: TaskTable, appendix: bool) -> dict[str, Any]:
-        layout: dict[str, Any] = {"presentation": "table", "placement": "appendix" if appendix else "body"}
+        layout: dict[str, Any] = {
+            "presentation": "table",
+            "placement": "appendix" if appendix else "body",
+        }
         columns = [
             {"field": name, "header": read.headers.get(name, "")}
             for _, name in sorted(read.columns.items())
@@ -171,11 +190,15 @@ class Assembler:
             cell = row.cells[name]
             place = Place(table=read.table.index, row=cell.row, column=cell.column)
             if name in ("lead", "support"):
-                units, lines = split_units(text, self.units.knows)
+                units, lines = split_units(text)
                 lines_used = lines_used or lines
                 if units:
-                    task[name] = units
-                    self._match(units, place)
+                    # One cell without ";" keeps its commas as typed: a string, as in the
+                    # model, whose checks split it ("VTV, VOV, TTXVN, các địa phương").
+                    task[name] = (
+                        units[0] if len(units) == 1 and not lines and "," in units[0] else units
+                    )
+                    self._match(self._split_commas(units), place)
             elif name == "deadline":
                 if text:
                     task[name] = self._deadline(text, place)
@@ -195,7 +218,18 @@ class Assembler:
                 self.report.add("footnote", place, note)
         return task, lines_used
 
-    def _match(self, units: list[str], place: Place) -> None:
+    def _split_commas(self, units: list[str]) -> list[str]:
+        """The units a cell names, split as the checks split them (facts.cells)."""
+        from planctl.facts.cells import split_cell
+
+        return [u.written for unit in units for u in split_cell(unit, self.units.index)]
+
+    def _match(self, entries: list[str], place: Place) -> None:
+        from planctl.facts.cells import split_cell
+
+        # Each unit of an entry as planctl's checks will see it: "Công an tỉnh, Viettel Bình
+        # Định" cut by the registry, so that the report names the one unit it lacks.
+        units = [u.written for e in entries for u in split_cell(e, self.units.index)]
         for unit in units:
             status, near = self.units.match(unit)
             if status == "near":

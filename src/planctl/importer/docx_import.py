@@ -1,4 +1,4 @@
-"""`planctl import FILE.docx`: read, recognise, assemble, write; the report says what was not mapped."""
+"""`planctl import FILE.docx`: read, recognise, assemble; the report says what was not mapped."""
 
 from __future__ import annotations
 

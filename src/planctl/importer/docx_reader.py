@@ -253,7 +253,7 @@ def _on(rpr: Any, tag: str) -> bool:
 
 def _footnotes(document: Any) -> dict[str, str]:
     """Footnote id → its text, from the footnotes part if the document has one."""
-    from lxml import etree
+    from lxml import etree  # type: ignore[import-untyped]
 
     notes: dict[str, str] = {}
     for rel in document.part.rels.values():

@@ -105,9 +105,9 @@ class Numbering:
             for override in num.iterchildren(W + "lvlOverride"):
                 start = override.find(W + "startOverride")
                 if start is not None:
-                    level = int(override.get(W + "ilvl") or 0)
+                    ilvl = int(override.get(W + "ilvl") or 0)
                     value = int(start.get(W + "val") or 1)
-                    out.overrides.setdefault(num_id, {})[level] = value
+                    out.overrides.setdefault(num_id, {})[ilvl] = value
         return out
 
     def next(self, num_id: str, level: int) -> str | None:
@@ -118,8 +118,8 @@ class Numbering:
         counters = self.counters.setdefault(abstract_id, {})
         if num_id not in self.used:
             self.used.add(num_id)
-            for lvl, start in self.overrides.get(num_id, {}).items():
-                counters[lvl] = start - 1
+            for ilvl, start in self.overrides.get(num_id, {}).items():
+                counters[ilvl] = start - 1
         definition = levels.get(level, Level())
         counters[level] = counters.get(level, definition.start - 1) + 1
         for deeper in [k for k in counters if k > level]:

@@ -52,7 +52,8 @@ class Entry:
     detail: str = ""
 
     def show(self, lang: str) -> str:
-        what = m(f"kind.{self.kind}", lang, detail=self.detail)
+        detail = m(f"detail.{self.detail}", lang) if self.kind == "unmapped" else self.detail
+        what = m(f"kind.{self.kind}", lang, detail=detail)
         return f"{self.place.show(lang)}: {what}: {self.text}"
 
 

@@ -16,6 +16,7 @@ class Signature:
     authority: list[tuple[str, str]] = field(default_factory=list)  # (KT, "BỘ TRƯỞNG")
     title: str | None = None
     name: str | None = None
+    table: int | None = None  # which table of the source, for the report
 
 
 def is_signature(table: Table) -> bool:
@@ -39,7 +40,7 @@ def recipients_of(text: str) -> list[str]:
 
 
 def read_signature(table: Table) -> Signature:
-    sig = Signature()
+    sig = Signature(table=table.index)
     row = table.rows[0]
     sig.recipients = recipients_of(row[0].text)
     if len(row) > 1:

@@ -40,6 +40,7 @@ _CITED = re.compile(
     r"Thông tư|Kế hoạch|Chương trình|Kết luận|Công văn)\b.*\bsố\b.*)$"
 )
 
+
 class StructureError(Exception):
     def __init__(self, key: str) -> None:
         super().__init__(key)
@@ -205,10 +206,10 @@ class Walker:
         # Căn cứ written as a "- " list without the word (real plans do; h/importfx): a
         # dashed or bulleted line that names a document by its kind and number.
         cited = _CITED.match(text)
-        if cited and (text.startswith(("-", "–")) or p.label is not None):
-            if text.endswith((";", ".", ",")):
-                data.setdefault("legal_bases", []).append(cited.group(1).rstrip(";.,").strip())
-                return True
+        bulleted = text.startswith(("-", "–")) or p.label is not None
+        if cited and bulleted and text.endswith((";", ".", ",")):
+            data.setdefault("legal_bases", []).append(cited.group(1).rstrip(";.,").strip())
+            return True
         if text.startswith("Xét đề nghị của "):
             data["proposed_by"] = text[len("Xét đề nghị của ") :].rstrip(";.,").strip()
             return True

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -92,13 +91,18 @@ class TaskTable:
 
 
 def read_task_table(table: Table) -> TaskTable | None:
-    for h, header in enumerate(table.rows[:3]):
+    for h, header in enumerate(table.rows[:3]):  # noqa: B007 (h is used below)
         columns = map_columns(header)
         if columns:
             break
     else:
         return None
-    headers = {name: " ".join(c.text.split()) for c in header for col, name in columns.items() if c.column == col}
+    headers = {
+        name: " ".join(c.text.split())
+        for c in header
+        for col, name in columns.items()
+        if c.column == col
+    }
     unmapped_headers = [c for c in header if c.column not in columns and c.text.strip()]
     width = max((c.column + c.span - 1 for c in header), default=0)
     above: dict[int, str] = {}
@@ -117,12 +121,15 @@ def read_task_table(table: Table) -> TaskTable | None:
             # Text in a group row's other cells (a note beside the title) is no field: kept
             # as unmapped so that the report lists it (h/importfx).
             stray = [c for c in texts if c is not title_cell and c.text.strip() != number_text]
-            # "I. Cải cách thể chế" in one cell merged across the row: the numeral is the
-            # group's number, as in a row with a TT cell of its own (h/importfx).
+            head, _, rest = title.strip().partition("\n")
             typed = _GROUP_NUMBER.match(title.strip())
-            if typed and number_text in ("", title.strip()):
+            if wide and _ROMAN.match(head.strip()) and rest.strip():
+                number_text, title = head.strip(), rest  # "I" and the title in one merged cell
+            elif typed and number_text in ("", title.strip()):
+                # "I. Cải cách thể chế" on one line of a cell merged across the row
+                # (h/importfx: LibreOffice's and pandoc's fixtures).
                 number_text, title = typed.group(1), typed.group(2)
-            rows.append(Row(cells[0].row, {"number": number_text}, {}, stray, title.strip()))
+            rows.append(Row(cells[0].row, {"number": number_text}, {}, stray, _one_line(title)))
             above.clear()
             continue
         values: dict[str, str] = {}
@@ -145,61 +152,24 @@ def read_task_table(table: Table) -> TaskTable | None:
     return TaskTable(table, columns, headers, rows, unmapped_headers)
 
 
-def split_units(
-    text: str, known: Callable[[str], bool] | None = None
-) -> tuple[list[str], bool]:
+def _one_line(text: str) -> str:
+    return " ".join(part.strip() for part in text.split("\n") if part.strip())
+
+
+def split_units(text: str) -> tuple[list[str], bool]:
     """The units of a cell, and whether they were written one per line after "- ".
 
-    Other producers' cells (h/importfx): units one per paragraph without "- " are one unit
-    per line; "A, B" is split at its commas only where `known` (the registry) recognises
-    the pieces, so that "Các sở, ban, ngành" stays one unit.
+    Other producers' cells (h/importfx): units one per paragraph without "- " are one entry
+    per line. "A, B" stays one entry as the clerk typed it: planctl's cells
+    (facts/cells.py) cut it into the registry's units, and print it back as typed.
     """
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     if lines and all(line.startswith("-") for line in lines):
         return [line.lstrip("-").strip() for line in lines], True
     joined = " ".join(lines)
     if ";" in joined or len(lines) < 2:
-        parts = [part.strip() for part in joined.split(";") if part.strip()]
-    else:
-        parts = lines
-    if known is None:
-        return parts, False
-    return [unit for part in parts for unit in split_at_commas(part, known)], False
-
-
-def split_at_commas(text: str, known: Callable[[str], bool]) -> list[str]:
-    """A cell's "A, B, C" as the units the registry sees in it, else as written.
-
-    Of every way to cut the text at its commas, the one with the fewest pieces the registry
-    does not know wins, ties going to more pieces; unknown pieces must start with a capital
-    (a unit's name does), so "Sở Lao động, Thương binh và Xã hội" is never cut in two when
-    unknown. Without a known piece the text stays whole.
-    """
-    pieces = [piece.strip() for piece in text.split(",")]
-    if len(pieces) < 2 or len(pieces) > 12 or not all(pieces):
-        return [text]
-    # best[i]: (unknown count, -segments, cut) for pieces[:i]
-    best: list[tuple[int, int, list[str]] | None] = [(0, 0, [])] + [None] * len(pieces)
-    for end in range(1, len(pieces) + 1):
-        for start in range(end):
-            previous = best[start]
-            if previous is None:
-                continue
-            segment = ", ".join(pieces[start:end])
-            if known(segment):
-                cost = 0
-            elif segment[:1].isupper():
-                cost = 1
-            else:
-                continue
-            candidate = (previous[0] + cost, previous[1] - 1, [*previous[2], segment])
-            current = best[end]
-            if current is None or candidate[:2] < current[:2]:
-                best[end] = candidate
-    result = best[len(pieces)]
-    if result is None or result[0] >= len(result[2]):  # nothing in it is known
-        return [text]
-    return result[2]
+        return [part.strip() for part in joined.split(";") if part.strip()], False
+    return lines, False
 
 
 def prose_field(text: str) -> tuple[str, str] | None:

@@ -43,12 +43,6 @@ class Matcher:
             self.proposals.new_units.append(written)
         return result
 
-    def knows(self, written: str) -> bool:
-        """Whether the registry has this unit, exactly or nearly; records no proposal."""
-        if self.index is None:
-            return False
-        return self._match(written, normalize_name(written))[0] != "new"
-
     def _match(self, written: str, key: str) -> tuple[str, str | None]:
         if self.index is None:
             return "new", None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 from typing import Any
 
@@ -32,9 +33,28 @@ def plan_text(data: dict[str, Any], source: str, footnotes: list[str], name: str
     return format_text(head + dump_yaml(data), name).text
 
 
+_PLACE_WORD = re.compile(r"\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+(.+)$")
+
+
+def proper_name(printed: str) -> str:
+    """“ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI” → “Ủy ban nhân dân tỉnh Quảng Ngãi”: the header
+    prints names in capitals; the place name after tỉnh, huyện … takes its capitals back (a
+    proposal: the clerk reviews it)."""
+    lower = " ".join(printed.split()).lower()
+    lower = lower[:1].upper() + lower[1:]
+    return _PLACE_WORD.sub(
+        lambda m: m.group(1) + " " + " ".join(w[:1].upper() + w[1:] for w in m.group(2).split()),
+        lower,
+    )
+
+
 def org_text(
-    issuer: str, parent: str | None, abbreviation: str | None, place: str | None,
-    proposals: Proposals, signer: dict[str, Any] | None,
+    issuer: str,
+    parent: str | None,
+    abbreviation: str | None,
+    place: str | None,
+    proposals: Proposals,
+    signer: dict[str, Any] | None,
 ) -> str:
     """A new org.yaml for an office planctl has not met: the units the plan names."""
     from planctl.fmt import format_text
@@ -51,8 +71,23 @@ def org_text(
         "units": [{"name": u} for u in proposals.new_units],
     }
     if signer is not None:
+        data["issuer"]["head_title"] = _head_title(signer)
         data["signers"] = [{"id": slugify(signer["name"], 4), **signer}]
-    return format_text(f"# Danh mục đơn vị: {issuer} (đề xuất của planctl import)\n" + dump_yaml(data), "org.yaml").text
+    else:
+        data["issuer"]["head_title"] = "Thủ trưởng"
+    return format_text(
+        f"# Danh mục đơn vị: {issuer} (đề xuất của planctl import)\n" + dump_yaml(data), "org.yaml"
+    ).text
+
+
+def _head_title(signer: dict[str, Any]) -> str:
+    """Who the office's head is: the last level the signer signs for (KT. CHỦ TỊCH)."""
+    authority = signer.get("authority")
+    if isinstance(authority, list) and authority:
+        return str(authority[-1]).split(".", 1)[-1].strip()
+    if signer.get("on_behalf_of"):
+        return str(signer["on_behalf_of"])
+    return str(signer.get("title", "Thủ trưởng"))
 
 
 def additions_text(registry: Registry, proposals: Proposals) -> str:
