@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 import yaml
+from docx import Document
 from typer.testing import CliRunner
 
 from planctl.cli import app
@@ -32,6 +33,7 @@ from .foreign_support import (
 
 # Report entries and the expected.yaml lists that say which of them a fixture must give.
 REPORTED = {
+    "signer_authority",
     "footnote",
     "unmapped",
     "unit",
@@ -109,6 +111,9 @@ def test_the_report_lists_exactly_what_was_not_mapped(name: str, tmp_path: Path)
     assert len(unknown) == len(naming)
     assert all({"table", "row", "column"} <= set(entry["place"]) for entry in unknown)
     assert report["tasks"] == len(data["tasks"])
+    # A registry signer who signs otherwise than org.yaml says is kept as printed, and said.
+    signing = [entry["detail"] for entry in entries if entry["kind"] == "signer_authority"]
+    assert signing == ([" / ".join(data["signer_authority"])] if "signer_authority" in data else [])
     # The registry is never edited: the unknown units are proposed beside it.
     assert (folder / "org.yaml").read_bytes() == (FIXTURES / name / "org.yaml").read_bytes()
     proposals = (folder / "org.import.yaml").read_text("utf-8")
@@ -125,3 +130,28 @@ def test_a_legacy_document_is_converted_and_says_so(name: str, tmp_path: Path) -
     headings = [section.get("heading") for section in plan["sections"]]
     assert headings == [h.split(". ", 1)[1] for h in data["sections"]]
     assert plan["title"] == data["title"]
+
+
+@pytest.mark.parametrize("name", FOREIGN)
+def test_the_imported_plan_builds_the_signature_and_recipients_as_printed(
+    name: str, tmp_path: Path
+) -> None:
+    data = expected(name)
+    _, _, _, folder = run_import(name, tmp_path)
+    (plan_file,) = [p for p in folder.glob("*.yaml") if not p.name.startswith("org.")]
+    out = tmp_path / "out"
+    # The unknown units are errors until the clerk adds them: build all the same.
+    result = CliRunner().invoke(app, ["build", str(plan_file), "-o", str(out), "--allow-errors"])
+    (built,) = out.rglob("*.docx")
+    assert result.exit_code == 0, result.output
+    document = Document(str(built))
+    signature = document.tables[-1].rows[0].cells
+    lines = [p.text for p in signature[1].paragraphs if p.text.strip()]
+    assert [line.upper() for line in lines[: len(data["signature"]["authority"])]] == [
+        line.upper() for line in data["signature"]["authority"]
+    ]
+    assert data["signature"]["signer"] in lines
+    recipients = [p.text for p in signature[0].paragraphs if p.text.startswith("-")]
+    assert [r.removeprefix("- ").rstrip(";.") for r in recipients] == [
+        r.rstrip(";.") for r in data["recipients"]
+    ]

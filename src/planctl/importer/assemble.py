@@ -87,9 +87,18 @@ class Assembler:
         known = None
         if self.registry is not None and sig.name:
             known = next((s for s in self.registry.signers if s.name == sig.name), None)
-        if known is not None:
-            out["signer"] = known.id
-            return
+        if known is not None and self.registry is not None:
+            # The registry's signer only if the document signs as the registry says: else the
+            # authority lines printed ("TM. … / KT. …") would be lost (h/importfx).
+            head = self.registry.issuer.head_title or ""
+            theirs = [" ".join(level.line.split()).casefold() for level in known.levels(head)]
+            ours = [" ".join(f"{a}. {n}".split()).casefold() for a, n in sig.authority]
+            if theirs == ours:
+                out["signer"] = known.id
+                return
+            lines = " / ".join(f"{a}. {n}" for a, n in sig.authority) or "—"
+            self.report.add("signer_authority", Place(table=sig.table, row=1, column=2),
+                            sig.name or "", lines)  # fmt: skip
         inline: dict[str, Any] = {"name": sig.name or "", "title": sentence_case(sig.title or "")}
         if len(sig.authority) == 1:
             inline["authority"] = sig.authority[0][0]
@@ -97,7 +106,8 @@ class Assembler:
         elif sig.authority:
             inline["authority"] = [f"{a}. {sentence_case(n)}" for a, n in sig.authority]
         out["signer"] = inline
-        self.report.add("signer", Place(table=sig.table, row=1, column=2), sig.name or "")
+        if known is None:
+            self.report.add("signer", Place(table=sig.table, row=1, column=2), sig.name or "")
 
     # -- tasks ----------------------------------------------------------------------------
 

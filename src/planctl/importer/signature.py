@@ -45,7 +45,9 @@ def read_signature(table: Table) -> Signature:
     sig.recipients = recipients_of(row[0].text)
     if len(row) > 1:
         lines = [line.strip() for line in row[-1].text.split("\n") if line.strip()]
-        lines = [line for line in lines if not line.startswith("(")]  # (Đã ký), (Ký, đóng dấu)
+        # (Đã ký), (Ký, đóng dấu), and "[đã ký]" of electronic copies (h/importfx): where
+        # the signature goes, which planctl leaves room for.
+        lines = [line for line in lines if not line.startswith(("(", "["))]
         while lines and _AUTHORITY.match(lines[0]):
             found = _AUTHORITY.match(lines[0])
             assert found is not None
