@@ -155,3 +155,19 @@ def test_the_imported_plan_builds_the_signature_and_recipients_as_printed(
     assert [r.removeprefix("- ").rstrip(";.") for r in recipients] == [
         r.rstrip(";.") for r in data["recipients"]
     ]
+
+
+@pytest.mark.parametrize("name", FOREIGN)
+def test_the_header_and_the_legal_bases_come_in(name: str, tmp_path: Path) -> None:
+    data = expected(name)
+    _, _, plan, _ = run_import(name, tmp_path)
+    number = data["number"].split("/", 1)[0]
+    assert str(plan["number"]) == number
+    place, _, when = data["place_date"].partition(", ngày ")
+    day, _, rest = when.partition(" tháng ")
+    month, _, year = rest.partition(" năm ")
+    assert str(plan["date"]) == f"{year}-{int(month):02d}-{int(day):02d}"
+    # The place is the registry's (left out) or the one printed.
+    assert plan.get("place", place) == place
+    bases = [base.removeprefix("- ").removeprefix("Căn cứ ").rstrip(";.") for base in data["bases"]]
+    assert plan["legal_bases"] == bases
