@@ -326,6 +326,13 @@ def diff(
     raise typer.Exit(run(args))
 
 
+class ImportFormat(StrEnum):
+    """`import --format`: the import report as text or JSON."""
+
+    TEXT = "text"
+    JSON = "json"
+
+
 @app.command("import", cls=PlanctlCommand)
 def import_(
     source: Annotated[
@@ -334,12 +341,14 @@ def import_(
     ],
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="Thư mục của tổ chức (mặc định plans/<cơ quan>)."),
+        typer.Option(
+            "--output", "-o", help="Thư mục của tổ chức (mặc định: plans/ và tên cơ quan)."
+        ),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Ghi đè tệp đã có.")] = False,
     output_format: Annotated[
-        OutputFormat, typer.Option("--format", help="Dạng báo cáo nhập: text hoặc json.")
-    ] = OutputFormat.TEXT,
+        ImportFormat, typer.Option("--format", help="Dạng báo cáo nhập: text hoặc json.")
+    ] = ImportFormat.TEXT,
     lang: LangOption = None,
 ) -> None:
     """Nhập văn bản Word (.docx) hoặc bảng nhiệm vụ (.xlsx) thành kế hoạch YAML, kèm báo cáo."""

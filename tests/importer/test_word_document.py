@@ -85,3 +85,29 @@ def test_the_imported_word_plan_builds(tmp_path: Path) -> None:
     )
     assert code in (0, 1), stdout + stderr
     assert list((tmp_path / "b").rglob("*.docx"))
+
+
+def test_a_num_with_a_start_override_restarts_its_list(tmp_path: Path) -> None:
+    import docx
+    from docx.oxml import parse_xml
+
+    from .word_document import NS, NUM, NUMBERING, _numbered
+
+    doc = docx.Document()
+    numbering = doc.part.numbering_part.element
+    numbering.insert(0, parse_xml(NUMBERING))
+    numbering.append(parse_xml(NUM))
+    restart = (
+        f'<w:num {NS} w:numId="91"><w:abstractNumId w:val="90"/>'
+        '<w:lvlOverride w:ilvl="1"><w:startOverride w:val="1"/></w:lvlOverride></w:num>'
+    )
+    numbering.append(parse_xml(restart))
+    _numbered(doc, "Một", 1)
+    _numbered(doc, "Hai", 1)
+    p = _numbered(doc, "Lại một", 1)
+    p._p.pPr.numPr.numId.val = 91  # type: ignore[attr-defined]
+    _numbered(doc, "Tiếp", 1)  # numId 90 again: the shared list goes on from "Lại một"
+    doc.save(str(tmp_path / "restart.docx"))
+    body = read_body(tmp_path / "restart.docx")
+    shown = [b.shown for b in body.blocks if isinstance(b, Para) and b.label]
+    assert shown == ["1. Một", "2. Hai", "1. Lại một", "2. Tiếp"]

@@ -37,6 +37,7 @@ def test_planctls_own_sheet_gives_back_the_tasks(tmp_path: Path) -> None:
     groups = [g["group"] for g in imported["tasks"]]
     assert groups == [g["group"] for g in original["tasks"]]
     assert "Nhiệm vụ!F5: event-driven deadline: Theo kế hoạch kiểm tra" in stdout
+    assert "not mapped" not in stdout  # "Hạn hoàn thành" is computed by planctl: not data
 
 
 def test_a_clerks_sheet_with_its_own_headers(tmp_path: Path) -> None:
@@ -59,5 +60,6 @@ def test_a_clerks_sheet_with_its_own_headers(tmp_path: Path) -> None:
     assert task["content"] == "Rà soát thủ tục hành chính"
     assert task["lead"] == ["Văn phòng Sở"] and task["deadline"] == "Quý II/2024"
     assert task["subtasks"][0]["content"] == "Lập danh mục"
+    assert "Danh sách!A1: not mapped to a field (left out): DANH SÁCH NHIỆM VỤ NĂM 2024" in stdout
     assert "Danh sách!F2: not mapped to a field (left out): Người theo dõi" in stdout
     assert "Danh sách!E4: deadline not parsed, kept as written: Tháng 13/2024" in stdout

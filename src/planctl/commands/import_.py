@@ -44,6 +44,10 @@ def run(args: ImportArgs, out: TextIO | None = None, err: TextIO | None = None) 
     except ImportError_ as exc:
         err.write(f"planctl: {m(exc.key, args.lang, **exc.args_)}\n")
         return 2 if exc.key != "error.exists" else 1
+    except Exception as exc:  # a document no rule foresaw: a message, never a traceback
+        reason = f"{type(exc).__name__}: {exc}"
+        err.write(f"planctl: {m('error.not_docx', args.lang, path=args.source, reason=reason)}\n")
+        return 2
 
 
 def _run(args: ImportArgs, out: TextIO) -> int:

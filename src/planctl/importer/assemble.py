@@ -45,6 +45,9 @@ class Assembler:
         header = parsed.header
         out: dict[str, Any] = {"kind": data.pop("kind")}
         if header is not None:
+            for cell in header.extra:
+                place = Place(table=header.table, row=cell.row, column=cell.column)
+                self.report.add("unmapped", place, cell.text, "dropped")
             if header.number:
                 # Unquoted as a clerk types it; a leading zero keeps it text ("0155").
                 number = header.number
@@ -82,6 +85,8 @@ class Assembler:
     # -- signature ------------------------------------------------------------------------
 
     def _signature(self, out: dict[str, Any], sig: Signature) -> None:
+        for note in sig.notes:
+            self.report.add("unmapped", Place(table=sig.table, row=1, column=2), note, "dropped")
         if sig.recipients:
             out["recipients"] = sig.recipients
         known = None
@@ -285,6 +290,7 @@ class Assembler:
                 continue
             rest: list[str] = []
             for line in item["bullets"]:
+                place = Place(paragraph=self.parsed.where.get(line))
                 found = prose_field(line)
                 if found is None or found[0] in task:
                     rest.append(line)
@@ -292,9 +298,9 @@ class Assembler:
                 name, value = found
                 if name in ("lead", "support"):
                     task[name] = [u.strip() for u in value.split(";") if u.strip()]
-                    self._match(task[name], Place())
+                    self._match(task[name], place)
                 elif name == "deadline":
-                    task[name] = self._deadline(value, Place())
+                    task[name] = self._deadline(value, place)
                 else:
                     task[name] = value
             if rest:

@@ -35,10 +35,8 @@ class Imported:
 
 def _legacy(body: Body, report: Report) -> None:
     """TCVN3 / VNI text converted to Unicode, when the legacy module is there to do it."""
-    try:
-        from planctl.importer import legacy
-    except ImportError:
-        return
+    from planctl.importer import legacy
+
     paras = _all_paragraphs(body)
     text = "\n".join(p.text for p in paras)
     encoding = legacy.detect_legacy(body.fonts, text)

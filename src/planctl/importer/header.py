@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from planctl.importer.docx_reader import Cell, Table
 
@@ -25,6 +25,8 @@ class Header:
     place: str | None
     date: dt.date | None
     year: int | None
+    table: int = 0
+    extra: list[Cell] = field(default_factory=list)  # cells that are none of the above
 
 
 def is_header(table: Table) -> bool:
@@ -57,9 +59,13 @@ def read_header(table: Table) -> Header:
     number = symbol = place = None
     date: dt.date | None = None
     year: int | None = None
+    extra: list[Cell] = []
     for row in table.rows:
         for cell in row:
             text = " ".join(cell.text.split())
+            known = cell is left or MOTTO in text.upper().replace("HOÀ", "HÒA")
+            if not (known or _NUMBER.search(text) or _DATE.search(text)) and text:
+                extra.append(cell)  # "V/v …" of a công văn, a seal note …
             found = _NUMBER.search(text)
             if found:
                 number = found.group("number") or None
@@ -76,4 +82,6 @@ def read_header(table: Table) -> Header:
                         date = dt.date(year, int(when.group("m")), int(when.group("d")))
                     except ValueError:
                         date = None
-    return Header(issuer_lines, parent, issuer, number, symbol, place, date, year)
+    return Header(
+        issuer_lines, parent, issuer, number, symbol, place, date, year, table.index, extra
+    )

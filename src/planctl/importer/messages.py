@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 _MESSAGES: dict[str, tuple[str, str]] = {
+    "place.document": ("văn bản", "document"),
     "place.paragraph": ("đoạn {n}", "paragraph {n}"),
     "place.row": ("bảng {table} hàng {row}", "table {table} row {row}"),
     "place.cell": ("bảng {table} hàng {row} cột {column}", "table {table} row {row} col {column}"),

@@ -24,6 +24,8 @@ class Place:
         if self.table is not None:
             key = "place.cell" if self.column is not None else "place.row"
             return m(key, lang, table=self.table, row=self.row, column=self.column)
+        if self.paragraph is None:
+            return m("place.document", lang)
         return m("place.paragraph", lang, n=self.paragraph)
 
     def as_dict(self) -> dict[str, Any]:

@@ -17,6 +17,7 @@ class Signature:
     title: str | None = None
     name: str | None = None
     table: int | None = None  # which table of the source, for the report
+    notes: list[str] = field(default_factory=list)  # "(Đã ký)": not a field of the plan
 
 
 def is_signature(table: Table) -> bool:
@@ -47,6 +48,7 @@ def read_signature(table: Table) -> Signature:
         lines = [line.strip() for line in row[-1].text.split("\n") if line.strip()]
         # (Đã ký), (Ký, đóng dấu), and "[đã ký]" of electronic copies (h/importfx): where
         # the signature goes, which planctl leaves room for.
+        sig.notes = [line for line in lines if line.startswith(("(", "["))]
         lines = [line for line in lines if not line.startswith(("(", "["))]
         while lines and _AUTHORITY.match(lines[0]):
             found = _AUTHORITY.match(lines[0])

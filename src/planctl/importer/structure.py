@@ -33,6 +33,7 @@ _LETTER = re.compile(r"^(?P<n>[a-zđ])\)\s+(?P<rest>.+)$", re.S)
 _ARTICLE = re.compile(r"^Điều\s+\d+\.\s*(?P<rest>.*)$", re.S)
 _APPENDIX = re.compile(r"^(PHỤ LỤC|Phụ lục|DANH MỤC)\b")
 CLOSE = "./."
+_LABEL_RUN = re.compile(r"^(-\s*)?(Điều\s+\d+\.|[IVXLC]+\.|\d+(\.\d+)*\.|[a-zđ]\)|[^.:]{1,40}:)$")
 
 
 _CITED = re.compile(
@@ -55,6 +56,7 @@ class Parsed:
     signature: Signature | None
     task_tables: list[tuple[Table, dict[str, Any]]] = field(default_factory=list)
     footnotes: list[tuple[Place, str]] = field(default_factory=list)
+    where: dict[str, int] = field(default_factory=dict)  # a bullet's text → its paragraph
 
 
 def _numbered(p: Para) -> tuple[int, str] | None:
@@ -85,6 +87,7 @@ class Walker:
         self.report = report
         self.footnotes: list[tuple[Place, str]] = []
         self.last_text: tuple[list[Any], int] | None = None
+        self.where: dict[str, int] = {}
 
     # -- cursor -----------------------------------------------------------------------------
 
@@ -109,13 +112,15 @@ class Walker:
         plain = [r for r in p.runs if not (r.bold or r.italic) and r.text.strip()]
         if marked and plain and p.style not in ("Field", "Task Field"):
             for run in marked:
+                if run is p.runs[0] and _LABEL_RUN.match(run.text.strip()):
+                    continue  # "Điều 1.", "- Cơ quan chủ trì:": the layout's, not the clerk's
                 self.report.add("emphasis", place, run.text)
 
     # -- the document -----------------------------------------------------------------------
 
     def parse(self) -> Parsed:
         header = self._header()
-        kind = self._kind()
+        kind = self._find_kind()
         if kind is None:
             raise StructureError("error.no_kind")
         data: dict[str, Any] = {"kind": kind, "title": self._title()}
@@ -124,15 +129,38 @@ class Walker:
         if kind in ATTACHED_KEY:
             signature = self._issuing(data)
             self._header()
-            if self._kind() is not None:
+            if self._find_kind() is not None:
                 attached: dict[str, Any] = {"title": self._title()}
                 self._skip_caption()
                 self._content(attached, tables, attached=True)
                 data[ATTACHED_KEY[kind]] = attached
+            while self.peek() is not None:  # no attached plan: nothing left unreported
+                self._unmapped(self.take())
         else:
             signature = self._content(data, tables)
-        parsed = Parsed(kind, header, data, signature, tables, self.footnotes)
+        parsed = Parsed(kind, header, data, signature, tables, self.footnotes, self.where)
         return parsed
+
+    def _find_kind(self) -> str | None:
+        """The kind line, a few paragraphs down at most ("DỰ THẢO", "MẬT" may come first);
+        what it passes over is reported."""
+        for ahead in range(self.i, min(self.i + 4, len(self.blocks))):
+            block = self.blocks[ahead]
+            if isinstance(block, Para) and _one_line(block.text).upper() in KINDS:
+                while self.i < ahead:
+                    self._unmapped(self.take())
+                return self._kind()
+        return None
+
+    def _unmapped(self, block: Block) -> None:
+        if isinstance(block, Para):
+            self.report.add("unmapped", Place(paragraph=block.index), block.text, "dropped")
+            return
+        for row in block.rows:
+            for cell in row:
+                if cell.text.strip() and not cell.continued:
+                    place = Place(table=block.index, row=cell.row, column=cell.column)
+                    self.report.add("unmapped", place, cell.text, "dropped")
 
     def _header(self) -> Header | None:
         block = self.peek()
@@ -288,6 +316,7 @@ class Walker:
                 continue
             target = stack[-1][1].setdefault("text", []) if stack else preamble
             if bullet is not None and stack:
+                self.where.setdefault(bullet, p.index)
                 if target and isinstance(target[-1], dict):
                     target[-1]["bullets"].append(bullet)
                     self.last_text = (target[-1]["bullets"], len(target[-1]["bullets"]) - 1)

@@ -16,9 +16,12 @@ HEAD = "# yaml-language-server: $schema=../../schema/plan.schema.json\n"
 def dump_yaml(data: Any) -> str:
     from ruamel.yaml import YAML
 
-    yaml = YAML()
+    # The safe (C) dumper: fmt lays the text out afterwards, so only the data matters here.
+    yaml = YAML(typ="safe")
+    yaml.default_flow_style = False
+    yaml.allow_unicode = True
+    yaml.sort_base_mapping_type_on_output = False  # type: ignore[assignment]
     yaml.width = 4096
-    yaml.indent(mapping=2, sequence=4, offset=2)
     buffer = io.StringIO()
     yaml.dump(data, buffer)
     return buffer.getvalue()

@@ -9,6 +9,7 @@ the number column is a group row, "4.1" a subtask of 4; cells keep their referen
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -61,6 +62,8 @@ def import_xlsx(
     parsed = Parsed("plan", None, {}, None)
     registry = registry_for(None)
     assembler = Assembler(parsed, registry, report)
+    for ref, text in _above_header(path, table.sheet, table.header_line):
+        report.add("unmapped", Place(sheet_ref=ref), text, "dropped")
     for cell in table.unmapped:
         if str(cell.value).strip().casefold() not in DERIVED:
             report.add("unmapped", Place(sheet_ref=cell.ref), str(cell.value), "dropped")
@@ -92,6 +95,25 @@ def import_xlsx(
     return Imported(data, report, assembler, [])
 
 
+def _above_header(path: Path, sheet: str, header_line: int) -> list[tuple[str, str]]:
+    """The title block above the header row ("DANH SÁCH NHIỆM VỤ …"): not a task, reported."""
+    from planctl.importer.sheet import Cell, open_workbook
+
+    if header_line <= 1:
+        return []
+    book = open_workbook(path)
+    try:
+        rows = book[sheet].iter_rows(max_row=header_line - 1, values_only=True)
+        return [
+            (Cell(sheet, r, c, v).ref, unicodedata.normalize("NFC", str(v)).strip())
+            for r, values in enumerate(rows, start=1)
+            for c, v in enumerate(values, start=1)
+            if v is not None and str(v).strip()
+        ]
+    finally:
+        book.close()
+
+
 def _task(assembler: Assembler, row: Row) -> dict[str, Any]:
     task: dict[str, Any] = {}
     for name in (
@@ -108,7 +130,7 @@ def _task(assembler: Assembler, row: Row) -> dict[str, Any]:
         value = row.value(name)
         if value is None:
             continue
-        text = str(value).strip()
+        text = unicodedata.normalize("NFC", str(value)).strip()
         place = Place(sheet_ref=row.cells[name].ref)
         if name in ("lead", "support"):
             units, _ = split_units(text)
