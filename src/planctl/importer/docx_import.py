@@ -42,10 +42,15 @@ def _legacy(body: Body, report: Report) -> None:
     encoding = legacy.detect_legacy(body.fonts, text)
     if not encoding:
         return
+    # With legacy fonts, each run by its font: capitals in an "H" font, a Unicode font left
+    # alone. Found by the text alone (the fonts were replaced), every run is converted.
+    by_font = any(legacy.encoding_of_font(name) for name in body.fonts)
     for p in paras:
         for run in p.runs:
-            # By the run's own font: capitals in an "H" font, a Unicode font left alone.
-            run.text = legacy.run_to_unicode(run.text, run.font, encoding)
+            if by_font:
+                run.text = legacy.run_to_unicode(run.text, run.font, encoding)
+            else:
+                run.text = legacy.to_unicode(run.text, encoding)
     report.add("encoding", Place(paragraph=1), str(body.path.name), encoding)
 
 
