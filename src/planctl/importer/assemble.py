@@ -92,9 +92,18 @@ class Assembler:
         known = None
         if self.registry is not None and sig.name:
             known = next((s for s in self.registry.signers if s.name == sig.name), None)
-        if known is not None:
-            out["signer"] = known.id
-            return
+        if known is not None and self.registry is not None:
+            # The registry's signer only if the document signs as the registry says: else the
+            # authority lines printed ("TM. … / KT. …") would be lost (h/importfx).
+            head = self.registry.issuer.head_title or ""
+            theirs = [" ".join(level.line.split()).casefold() for level in known.levels(head)]
+            ours = [" ".join(f"{a}. {n}".split()).casefold() for a, n in sig.authority]
+            if theirs == ours:
+                out["signer"] = known.id
+                return
+            lines = " / ".join(f"{a}. {n}" for a, n in sig.authority) or "—"
+            self.report.add("signer_authority", Place(table=sig.table, row=1, column=2),
+                            sig.name or "", lines)  # fmt: skip
         inline: dict[str, Any] = {"name": sig.name or "", "title": sentence_case(sig.title or "")}
         if len(sig.authority) == 1:
             inline["authority"] = sig.authority[0][0]
@@ -102,7 +111,8 @@ class Assembler:
         elif sig.authority:
             inline["authority"] = [f"{a}. {sentence_case(n)}" for a, n in sig.authority]
         out["signer"] = inline
-        self.report.add("signer", Place(table=sig.table, row=1, column=2), sig.name or "")
+        if known is None:
+            self.report.add("signer", Place(table=sig.table, row=1, column=2), sig.name or "")
 
     # -- tasks ----------------------------------------------------------------------------
 
@@ -156,6 +166,9 @@ class Assembler:
         firsts: list[str] = []  # the first task number under each group
         for row in read.rows:
             if row.group is not None:
+                for cell in row.unmapped:
+                    place = Place(table=read.table.index, row=cell.row, column=cell.column)
+                    self.report.add("unmapped", place, cell.text, "dropped")
                 firsts.append("")
                 group = {"group": row.group, "tasks": []}
                 items.append(group)
@@ -209,6 +222,13 @@ class Assembler:
         for cell in row.unmapped:
             place = Place(table=read.table.index, row=cell.row, column=cell.column)
             self.report.add("unmapped", place, cell.text, "dropped")
+        # A footnote in a task's cell, like one in the body, is reported and kept as a
+        # comment in the YAML (h/importfx: LibreOffice's fixture has one).
+        for cell in [*row.cells.values(), *row.unmapped]:
+            place = Place(table=read.table.index, row=cell.row, column=cell.column)
+            for note in (note for p in cell.paragraphs for note in p.footnotes):
+                self.parsed.footnotes.append((place, note))
+                self.report.add("footnote", place, note)
         return task, lines_used
 
     def _split_commas(self, units: list[str]) -> list[str]:
@@ -217,7 +237,12 @@ class Assembler:
 
         return [u.written for unit in units for u in split_cell(unit, self.units.index)]
 
-    def _match(self, units: list[str], place: Place) -> None:
+    def _match(self, entries: list[str], place: Place) -> None:
+        from planctl.facts.cells import split_cell
+
+        # Each unit of an entry as planctl's checks will see it: "Công an tỉnh, Viettel Bình
+        # Định" cut by the registry, so that the report names the one unit it lacks.
+        units = [u.written for e in entries for u in split_cell(e, self.units.index)]
         for unit in units:
             status, near = self.units.match(unit)
             if status == "near":

@@ -35,21 +35,22 @@ class Imported:
 
 def _legacy(body: Body, report: Report) -> None:
     """TCVN3 / VNI text converted to Unicode, when the legacy module is there to do it."""
-    import importlib
+    from planctl.importer import legacy
 
-    # Written on another branch (h/importfx); until it is merged, documents go as they are.
-    try:
-        legacy = importlib.import_module("planctl.importer.legacy")
-    except ImportError:
-        return
     paras = _all_paragraphs(body)
     text = "\n".join(p.text for p in paras)
     encoding = legacy.detect_legacy(body.fonts, text)
     if not encoding:
         return
+    # With legacy fonts, each run by its font: capitals in an "H" font, a Unicode font left
+    # alone. Found by the text alone (the fonts were replaced), every run is converted.
+    by_font = any(legacy.encoding_of_font(name) for name in body.fonts)
     for p in paras:
         for run in p.runs:
-            run.text = legacy.to_unicode(run.text, encoding)
+            if by_font:
+                run.text = legacy.run_to_unicode(run.text, run.font, encoding)
+            else:
+                run.text = legacy.to_unicode(run.text, encoding)
     report.add("encoding", Place(paragraph=1), str(body.path.name), encoding)
 
 

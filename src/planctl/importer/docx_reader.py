@@ -28,6 +28,9 @@ class Run:
     text: str
     bold: bool = False
     italic: bool = False
+    # The run's own font (w:rFonts), None when it has the style's: a TCVN3 document's
+    # capitals are in ".VnTimeH" runs, read as capitals by planctl.importer.legacy.
+    font: str | None = None
 
 
 @dataclass
@@ -138,6 +141,16 @@ class _Reader:
         self.numbering = Numbering.of(document)
         self.footnotes = _footnotes(document)
         self.styles = {s.style_id: s for s in document.styles}
+        self.default_style = next(
+            (s for s in document.styles if s.type == 1 and s.element.get(W + "default") == "1"),
+            None,
+        )
+        defaults = document.styles.element.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr/{W}rFonts")
+        self.default_font: str | None = None
+        if defaults is not None:
+            name = defaults.get(W + "ascii")
+            theme = defaults.get(W + "asciiTheme")
+            self.default_font = name or (f"theme:{theme}" if theme else None)
         self.fonts: set[str] = set()
         self.para_count = 0
         self.table_count = 0
@@ -157,6 +170,23 @@ class _Reader:
             style_id = _val(base)
             seen += 1
         return None, 0
+
+    def _style_font(self, style_id: str | None) -> str | None:
+        """A paragraph style's font (through its base styles), else the document default's;
+        a theme font reads "theme:<name>", which no legacy encoding uses."""
+        seen = 0
+        style = self.styles.get(style_id) if style_id else self.default_style
+        while style is not None and seen < 10:
+            rpr = style.element.find(W + "rPr")
+            fonts = rpr.find(W + "rFonts") if rpr is not None else None
+            if fonts is not None:
+                name = fonts.get(W + "ascii") or fonts.get(W + "hAnsi")
+                theme = fonts.get(W + "asciiTheme")
+                if name or theme:
+                    return name or f"theme:{theme}"
+            style = style.base_style
+            seen += 1
+        return self.default_font
 
     def paragraph(self, p: Any, index: int) -> Para:
         ppr = p.find(W + "pPr")
@@ -178,6 +208,13 @@ class _Reader:
             rpr = r.find(W + "rPr")
             bold = _on(rpr, "b")
             italic = _on(rpr, "i")
+            # The effective font (h/importfx): the run's own, else its paragraph style's,
+            # else the document default, so that legacy.run_to_unicode knows which runs
+            # a TCVN3 document typed in .VnTime and which are Unicode.
+            font: str | None = None
+            inherited = self._style_font(style_id)
+            if inherited:
+                self.fonts.add(inherited)
             if rpr is not None:
                 fonts = rpr.find(W + "rFonts")
                 if fonts is not None:
@@ -185,6 +222,8 @@ class _Reader:
                         name = fonts.get(W + attr)
                         if name:
                             self.fonts.add(name)
+                            font = font or name
+            font = font or inherited
             parts: list[str] = []
             for node in r:
                 if node.tag == W + "t":
@@ -199,10 +238,11 @@ class _Reader:
                         notes.append(note)
             text = nfc("".join(parts))
             if text:
-                if runs and runs[-1].bold == bold and runs[-1].italic == italic:
-                    runs[-1].text += text
+                last = runs[-1] if runs else None
+                if last and (last.bold, last.italic, last.font) == (bold, italic, font):
+                    last.text += text
                 else:
-                    runs.append(Run(text, bold, italic))
+                    runs.append(Run(text, bold, italic, font))
         return Para(index, style_name, label, level if label else None, runs, notes)
 
     def table(self, tbl: Any, index: int) -> Table:

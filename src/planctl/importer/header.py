@@ -70,7 +70,10 @@ def read_header(table: Table) -> Header:
             if found:
                 number = found.group("number") or None
                 symbol = found.group("symbol")
-            when = _DATE.search(text)
+            # Line by line: other producers put Quốc hiệu, motto and "place, ngày …" in one
+            # cell, paragraphs of their own (h/importfx), where `_DATE` wants a line's start.
+            cell_lines = [" ".join(line.split()) for line in cell.text.split("\n")]
+            when = next((w for w in map(_DATE.search, cell_lines) if w), None)
             if when:
                 place = when.group("place").strip()
                 year = int(when.group("y"))

@@ -36,6 +36,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "typed in the {detail} encoding, converted to Unicode",
     ),
     "kind.signer": ("người ký chưa có trong org.yaml", "signer not in org.yaml"),
+    "kind.signer_authority": (
+        "người ký có trong org.yaml nhưng ký với thẩm quyền khác ({detail}): giữ như văn bản",
+        "signer in org.yaml but signing with other authority lines ({detail}): kept as printed",
+    ),
     "detail.prose": ("giữ thành đoạn văn", "kept as prose"),
     "detail.dropped": ("bỏ qua", "left out"),
     "detail.comment": ("giữ thành chú thích YAML", "kept as a YAML comment"),

@@ -43,6 +43,7 @@ KINDS = (
     "footnote",  # a footnote, which the model cannot hold
     "encoding",  # legacy encoding detected and converted
     "signer",  # a signer not in the registry
+    "signer_authority",  # a registry signer signing with other authority lines: kept inline
 )
 
 

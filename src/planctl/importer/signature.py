@@ -46,8 +46,10 @@ def read_signature(table: Table) -> Signature:
     sig.recipients = recipients_of(row[0].text)
     if len(row) > 1:
         lines = [line.strip() for line in row[-1].text.split("\n") if line.strip()]
-        sig.notes = [line for line in lines if line.startswith("(")]  # (Đã ký), (Ký, đóng dấu)
-        lines = [line for line in lines if not line.startswith("(")]
+        # (Đã ký), (Ký, đóng dấu), and "[đã ký]" of electronic copies (h/importfx): where
+        # the signature goes, which planctl leaves room for.
+        sig.notes = [line for line in lines if line.startswith(("(", "["))]
+        lines = [line for line in lines if not line.startswith(("(", "["))]
         while lines and _AUTHORITY.match(lines[0]):
             found = _AUTHORITY.match(lines[0])
             assert found is not None

@@ -36,6 +36,12 @@ CLOSE = "./."
 _LABEL_RUN = re.compile(r"^(-\s*)?(Điều\s+\d+\.|[IVXLC]+\.|\d+(\.\d+)*\.|[a-zđ]\)|[^.:]{1,40}:)$")
 
 
+_CITED = re.compile(
+    r"^[-–]?\s*((?:Hiến pháp|Bộ luật|Luật|Pháp lệnh|Nghị quyết|Nghị định|Quyết định|Chỉ thị|"
+    r"Thông tư|Kế hoạch|Chương trình|Kết luận|Công văn)\b.*\bsố\b.*)$"
+)
+
+
 class StructureError(Exception):
     def __init__(self, key: str) -> None:
         super().__init__(key)
@@ -225,6 +231,13 @@ class Walker:
             if text.startswith(word) and text.endswith((";", ".", ",")):
                 data.setdefault(key, []).append(text[len(word) :].rstrip(";.,").strip())
                 return True
+        # Căn cứ written as a "- " list without the word (real plans do; h/importfx): a
+        # dashed or bulleted line that names a document by its kind and number.
+        cited = _CITED.match(text)
+        bulleted = text.startswith(("-", "–")) or p.label is not None
+        if cited and bulleted and text.endswith((";", ".", ",")):
+            data.setdefault("legal_bases", []).append(cited.group(1).rstrip(";.,").strip())
+            return True
         if text.startswith("Xét đề nghị của "):
             data["proposed_by"] = text[len("Xét đề nghị của ") :].rstrip(";.,").strip()
             return True

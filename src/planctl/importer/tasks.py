@@ -36,6 +36,7 @@ PROSE_FIELDS: list[tuple[str, tuple[str, ...]]] = [
     ("notes", ("ghi chú",)),
 ]
 _ROMAN = re.compile(r"^[IVXLC]+\.?$")
+_GROUP_NUMBER = re.compile(r"^([IVXLC]+)\.\s+(\S.*)$", re.DOTALL)
 _NUMBER = re.compile(r"^\d+(\.\d+)*\.?$")
 
 
@@ -114,11 +115,20 @@ def read_task_table(table: Table) -> TaskTable | None:
         number_text = first.text.strip() if number_col == first.column else ""
         wide = [c for c in cells if c.span >= max(2, width - 2)]
         if wide or (_ROMAN.match(number_text) and len(texts) <= 2):
-            title = wide[0].text if wide else (texts[1].text if len(texts) > 1 else "")
+            title_cell = wide[0] if wide else (texts[1] if len(texts) > 1 else None)
+            title = title_cell.text if title_cell is not None else ""
+            # Text in a group row's other cells (a note beside the title) is no field: kept
+            # as unmapped so that the report lists it (h/importfx).
+            stray = [c for c in texts if c is not title_cell and c.text.strip() != number_text]
             head, _, rest = title.strip().partition("\n")
+            typed = _GROUP_NUMBER.match(title.strip())
             if wide and _ROMAN.match(head.strip()) and rest.strip():
                 number_text, title = head.strip(), rest  # "I" and the title in one merged cell
-            rows.append(Row(cells[0].row, {"number": number_text}, {}, [], _one_line(title)))
+            elif typed and number_text in ("", title.strip()):
+                # "I. Cải cách thể chế" on one line of a cell merged across the row
+                # (h/importfx: LibreOffice's and pandoc's fixtures).
+                number_text, title = typed.group(1), typed.group(2)
+            rows.append(Row(cells[0].row, {"number": number_text}, {}, stray, _one_line(title)))
             above.clear()
             continue
         values: dict[str, str] = {}
@@ -146,12 +156,19 @@ def _one_line(text: str) -> str:
 
 
 def split_units(text: str) -> tuple[list[str], bool]:
-    """The units of a cell, and whether they were written one per line after "- "."""
+    """The units of a cell, and whether they were written one per line after "- ".
+
+    Other producers' cells (h/importfx): units one per paragraph without "- " are one entry
+    per line. "A, B" stays one entry as the clerk typed it: planctl's cells
+    (facts/cells.py) cut it into the registry's units, and print it back as typed.
+    """
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     if lines and all(line.startswith("-") for line in lines):
         return [line.lstrip("-").strip() for line in lines], True
     joined = " ".join(lines)
-    return [part.strip() for part in joined.split(";") if part.strip()], False
+    if ";" in joined or len(lines) < 2:
+        return [part.strip() for part in joined.split(";") if part.strip()], False
+    return lines, False
 
 
 def prose_field(text: str) -> tuple[str, str] | None:
