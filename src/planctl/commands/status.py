@@ -32,6 +32,7 @@ class StatusArgs:
     at: dt.date | None
     output_format: str
     lang: str
+    summary: bool = False  # the figures sentences alone, as a news report or a note quotes them
 
 
 def _is_status_file(path: Path) -> bool:
@@ -94,6 +95,8 @@ def run(args: StatusArgs, out: TextIO | None = None, err: TextIO | None = None) 
     tally = compute(result.facts, result.record, args.at)
     if args.output_format == "json":
         out.write(json.dumps(tally_json(tally, result), ensure_ascii=False, indent=2) + "\n")
+    elif args.summary:
+        out.write("\n".join(figures(tally, args.lang)) + "\n")
     else:
         out.write(tally_text(tally, result, args.lang))
     return 1 if has_errors(result.findings) else 0
