@@ -188,3 +188,42 @@ def test_an_edit_in_the_status_file_since_the_sheet_is_not_overwritten(workdir: 
     assert result.exit_code == 1
     assert "huong-dan-vneid-dvc" in result.output
     assert STATUS.read_text(encoding="utf-8") == edited
+
+
+def test_a_sheet_for_a_new_period_never_touches_another_periods_file(workdir: Path) -> None:
+    """`status sheet PLAN --period 2024-h2`: the plan has 2024-h1 and 2024 files, none for
+    2024-h2; the sheet is for 2024-h2 and its import writes 2024-h2.yaml alone."""
+    h1, year = STATUS, STATUS.with_name("2024.yaml")
+    h2 = STATUS.with_name("2024-h2.yaml")
+    kept = {p: p.read_text(encoding="utf-8") for p in (h1, year)}
+    plan = Path("plans", "quang-ngai", f"{PLAN_NAME}.yaml")
+    sheet = Path("h2.xlsx")
+    args = ["status", "sheet", str(plan), "--period", "2024-h2", "--as-of", "2024-12-01"]
+    made = CliRunner().invoke(app, [*args, "-o", str(sheet)])
+    assert made.exit_code == 0, made.output
+    meta = load_workbook(sheet)["planctl"]
+    recorded = {meta.cell(r, 1).value: meta.cell(r, 2).value for r in range(1, 7)}
+    assert recorded["period"] == "2024-h2"
+    assert recorded["status"] == h2.as_posix()
+    book = load_workbook(sheet)
+    ws = book["Nhiệm vụ"]
+    ids, col = _rows(ws)
+    ws.cell(ids["tap-huan-mot-cua"], col["Tình trạng"]).value = "đã hoàn thành"
+    ws.cell(ids["tap-huan-mot-cua"], col["Ngày hoàn thành"]).value = dt.datetime(2024, 9, 20)
+    ws.cell(ids["tap-huan-mot-cua"], col["Số, ký hiệu văn bản"]).value = "95/BC-TTPV"
+    book.save(sheet)
+    result = CliRunner().invoke(app, ["status", "import", str(sheet)])
+    assert result.exit_code == 0, result.output
+    record = yaml.safe_load(h2.read_text(encoding="utf-8"))
+    assert (record["period"], record["as_of"]) == ("2024-h2", dt.date(2024, 12, 1))
+    assert record["tasks"]["tap-huan-mot-cua"]["completed"] == dt.date(2024, 9, 20)
+    assert {p: p.read_text(encoding="utf-8") for p in (h1, year)} == kept
+
+
+def test_a_status_file_of_another_period_is_refused(workdir: Path) -> None:
+    result = CliRunner().invoke(
+        app, ["status", "sheet", str(STATUS), "--period", "2024", "-o", "x.xlsx"]
+    )
+    assert result.exit_code == 2
+    assert "tệp tình hình thực hiện của kỳ 2024-h1, không phải kỳ 2024" in result.output
+    assert not Path("x.xlsx").exists()

@@ -35,7 +35,7 @@ class StatusArgs:
     summary: bool = False  # the figures sentences alone, as a news report or a note quotes them
 
 
-def _is_status_file(path: Path) -> bool:
+def is_status_file(path: Path) -> bool:
     return path.parent.parent.name == "status" or bool(re.search(r"(?m)^as_of:", _head(path)))
 
 
@@ -49,7 +49,7 @@ def _head(path: Path) -> str:
 
 def pick_status_file(path: Path, at: dt.date | None) -> Path | None:
     """The status file named, or the latest of a plan's whose `as_of` is on or before `at`."""
-    if _is_status_file(path):
+    if is_status_file(path):
         return path
     best: tuple[dt.date, Path] | None = None
     for candidate in status_files_of(path):
