@@ -113,3 +113,21 @@ def test_two_landscape_appendices_with_their_captions(doc: Any) -> None:
         header = table.rows[0]
         assert header._tr.trPr.find(qn("w:tblHeader")) is not None  # repeated on each page
         assert sum(mm(c.width) for c in table.columns) == pytest.approx(width, abs=1)
+
+
+def test_the_total_row_of_the_summary_is_bold(doc: Any) -> None:
+    summary = next(t for t in body(doc) if isinstance(t, Table) and len(t.columns) > 2)
+    for row in summary.rows[1:]:
+        cells = row.cells
+        if len(cells) < 3 or not cells[2].text.isdigit():
+            continue  # a group row ("A Theo nhóm nhiệm vụ")
+        runs = [r for c in cells for p in c.paragraphs for r in p.runs if r.text]
+        weights = {
+            bool(run_format(doc, p, r)["bold"])
+            for c in cells
+            for p in c.paragraphs
+            for r in p.runs
+            if r.text
+        }
+        assert runs
+        assert weights == {cells[1].text == "Tổng cộng"}, cells[1].text

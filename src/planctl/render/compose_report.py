@@ -291,15 +291,15 @@ class ReportComposer(Composer):
         )
         rows: list[Row] = []
 
-        def add(number: str, label: str, counts: Counts) -> None:
+        def add(number: str, label: str, counts: Counts, total: bool = False) -> None:
             values = figure_values(counts)
             cells = ((number,), (label,), *((str(values[name]),) for name, _ in FIGURES))
-            rows.append(Row(number, cells))
+            rows.append(Row(number, cells, emphasis=total))
 
         rows.append(Row("A", (("A",), (self._text("by_group"),)), is_group=True))
         for number, title, counts in self.tally.by_group:
             add(number, title, counts)
-        add("", self._text("total"), self.tally.overall)
+        add("", self._text("total"), self.tally.overall, total=True)
         rows.append(Row("B", (("B",), (self._text("by_unit"),)), is_group=True))
         for i, (unit, counts) in enumerate(self.tally.by_unit, start=1):
             add(str(i), unit or self._text("no_lead"), counts)
