@@ -249,7 +249,7 @@ def run_due(args: DueArgs, out: TextIO | None = None, err: TextIO | None = None)
     err = err or sys.stderr
     result = load_checked(args.path, args.at, args.lang, err)
     if result is None or result.record is None or result.facts is None:
-        return 1
+        return 2 if not args.path.exists() else 1  # as `planctl status`
     tally = compute(result.facts, result.record, args.at)
     if args.output_format == "ics":
         from planctl.render.ics import calendar
