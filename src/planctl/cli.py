@@ -535,6 +535,9 @@ def status(
         bool,
         typer.Option("--force", help="sheet: ghi đè tệp; import: lấy theo bảng dù tệp mới hơn."),
     ] = False,
+    summary: Annotated[
+        bool, typer.Option("--summary", help="Chỉ in các câu số liệu (không in bảng).")
+    ] = False,
     lang: LangOption = None,
 ) -> None:
     """Tình hình thực hiện kế hoạch tại một ngày: đúng hạn, quá hạn, trong hạn, chưa đến hạn."""
@@ -556,12 +559,14 @@ def status(
         raise typer.Exit(run_init(init))
     if len(args) != 1 or output_format not in ("text", "json"):
         typer.echo(
-            "planctl status STATUS.yaml|PLAN.yaml [--at DATE] [--format text|json]", err=True
+            "planctl status STATUS.yaml|PLAN.yaml [--at DATE] [--summary] [--format text|json]",
+            err=True,
         )
         raise typer.Exit(2)
     from planctl.commands.status import StatusArgs, run
 
-    raise typer.Exit(run(StatusArgs(Path(args[0]), _day(at, "--at"), output_format, language)))
+    status_args = StatusArgs(Path(args[0]), _day(at, "--at"), output_format, language, summary)
+    raise typer.Exit(run(status_args))
 
 
 @app.command(cls=PlanctlCommand)

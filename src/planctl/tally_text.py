@@ -9,17 +9,20 @@ from planctl.tally import Bucket, Counts, Tally, percent
 
 
 def figures(tally: Tally, lang: str = "vi") -> list[str]:
+    """The figures sentences, the same in `planctl status` and in part I of the BÁO CÁO: the
+    share of due tasks completed, the open ones, the ones not yet due, the news reports'
+    timeliness statement, and the stopped ones when there are any."""
     c = tally.overall
     period_vi, period_en = period_words(tally.period)
     day = f"{tally.at:%d/%m/%Y}"
     if lang == "en":
         lines = [
             f"As of {day}, {c.done_due}/{c.due} tasks due in {period_en} are completed "
-            f"({percent(c.done_due, c.due)}%): {c[Bucket.ON_TIME]} on time, {c[Bucket.LATE]} late.",
+            f"({percent(c.done_due, c.due).replace(',', '.')}%): {c[Bucket.ON_TIME]} on time, "
+            f"{c[Bucket.LATE]} late.",
             f"Not completed: {c.open_due} ({c[Bucket.IN_TIME]} in time, {c[Bucket.OVERDUE]} overdue).",
             f"Not yet due: {c.not_yet_due} ({c[Bucket.AHEAD]} already completed).",
-            f"Of the {c.done} completed tasks, {c.early} early, {c.done - c.early - c[Bucket.LATE]} "
-            f"on time and {c[Bucket.LATE]} late.",
+            timeliness(tally, lang),
         ]
         if c[Bucket.STOPPED]:
             lines.append(f"Stopped: {c[Bucket.STOPPED]}.")
@@ -31,8 +34,7 @@ def figures(tally: Tally, lang: str = "vi") -> list[str]:
         f"Chưa hoàn thành {c.open_due} nhiệm vụ (trong hạn {c[Bucket.IN_TIME]}, quá hạn "
         f"{c[Bucket.OVERDUE]}).",
         f"Chưa đến hạn {c.not_yet_due} nhiệm vụ (đã hoàn thành trước hạn {c[Bucket.AHEAD]}).",
-        f"Trong {c.done} nhiệm vụ đã hoàn thành: sớm {c.early}, đúng hạn "
-        f"{c.done - c.early - c[Bucket.LATE]}, quá hạn {c[Bucket.LATE]}.",
+        timeliness(tally, lang),
     ]
     if c[Bucket.STOPPED]:
         lines.append(f"Dừng thực hiện {c[Bucket.STOPPED]} nhiệm vụ.")

@@ -126,6 +126,7 @@ def test_each_task_row_of_the_details_appendix(doc: Any, mine: HandCount) -> Non
         "stopped": "Dừng thực hiện",
     }
     plan = yaml.safe_load(PLAN.read_text(encoding="utf-8"))
+    record = yaml.safe_load((STATUS / f"{mine.period}.yaml").read_text(encoding="utf-8"))
     contents = {t["content"].strip(): t["id"] for g in plan["tasks"] for t in g["tasks"]}
     _summary, details = _tables(doc)
     seen = 0
@@ -136,6 +137,14 @@ def test_each_task_row_of_the_details_appendix(doc: Any, mine: HandCount) -> Non
             continue  # a group row
         seen += 1
         assert cells[4].startswith(words[mine.bucket_of[task_id]]), (task_id, cells[4])
+        entry = record["tasks"].get(task_id) or {}
+        if entry.get("completed"):
+            assert f"Ngày hoàn thành: {entry['completed']:%d/%m/%Y}" in cells[4], task_id
+        product = entry.get("product")
+        if isinstance(product, dict):
+            assert product["number"] in cells[5] and product["summary"] in cells[5], task_id
+        elif product:
+            assert product in cells[5], task_id
     assert seen == mine.overall.total
 
 
@@ -152,13 +161,23 @@ def test_the_workbook_says_the_same(built: Path, period: str, mine: HandCount) -
     assert figures["Tổng cộng"] == mine.overall.row()
     for title, count in mine.groups:
         assert figures[title] == count.row()
+    for unit, count in mine.units.items():
+        assert figures[unit] == count.row(), unit
+    assert len(figures) == len(mine.groups) + 1 + len(mine.units)
     details = workbook["Tình hình thực hiện"]
     buckets = {row[0]: row[6] for row in details.iter_rows(min_row=2, values_only=True)}
     assert len(buckets) == mine.overall.total
-    words = {"on_time": "hoàn thành đúng hạn", "late": "hoàn thành quá hạn"}
+    words = {
+        "on_time": "hoàn thành đúng hạn",
+        "late": "hoàn thành quá hạn",
+        "in_time": "chưa hoàn thành, trong hạn",
+        "overdue": "chưa hoàn thành, quá hạn",
+        "ahead": "chưa đến hạn, đã hoàn thành",
+        "not_yet_due": "chưa đến hạn",
+        "stopped": "dừng thực hiện",
+    }
     for task_id, bucket in mine.bucket_of.items():
-        if bucket in words:
-            assert buckets[task_id] == words[bucket]
+        assert buckets[task_id] == words[bucket], task_id
 
 
 def test_a_second_build_gives_the_same_bytes(built: Path, tmp_path: Path) -> None:

@@ -14,12 +14,16 @@ from docx.oxml.ns import qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
+from planctl.render.metrics import text_width_mm
+
 from .docx_probe import body, mm, open_docx, paragraph_format, run_format
 from .report_support import build_reports, report_path
 
 # Collected here with this module's `doc`: each runs on the reports as on the seed plans.
 from .test_build_layout import (  # noqa: F401
     DATE_LINE,
+    _fmt,
+    _rule_width_mm,
     test_body_paragraphs,
     test_content_ends_with_the_closing_mark,
     test_every_run_is_times_new_roman_in_all_four_slots,
@@ -113,3 +117,67 @@ def test_two_landscape_appendices_with_their_captions(doc: Any) -> None:
         header = table.rows[0]
         assert header._tr.trPr.find(qn("w:tblHeader")) is not None  # repeated on each page
         assert sum(mm(c.width) for c in table.columns) == pytest.approx(width, abs=1)
+
+
+def test_the_total_row_of_the_summary_is_bold(doc: Any) -> None:
+    summary = next(t for t in body(doc) if isinstance(t, Table) and len(t.columns) > 2)
+    for row in summary.rows[1:]:
+        cells = row.cells
+        if len(cells) < 3 or not cells[2].text.isdigit():
+            continue  # a group row ("A Theo nhóm nhiệm vụ")
+        runs = [r for c in cells for p in c.paragraphs for r in p.runs if r.text]
+        weights = {
+            bool(run_format(doc, p, r)["bold"])
+            for c in cells
+            for p in c.paragraphs
+            for r in p.runs
+            if r.text
+        }
+        assert runs
+        assert weights == {cells[1].text == "Tổng cộng"}, cells[1].text
+
+
+def test_number_date_and_the_title_rule_as_the_plans_have_them(doc: Any) -> None:
+    """test_number_and_date_line and test_kind_title_and_its_rule of the plans, with the
+    report's symbol (BC) and kind (BÁO CÁO)."""
+    header, _kind, title, rule = body(doc)[:4]
+    number, date = header.cell(1, 0).paragraphs[0], header.cell(1, 1).paragraphs[0]
+    fmt = _fmt(doc, number)
+    assert fmt["size"] == 13 and not fmt["bold"] and not fmt["italic"]
+    fmt = _fmt(doc, date)
+    assert fmt["italic"] and not fmt["bold"] and 13 <= fmt["size"] <= 14
+    assert paragraph_format(doc, date)["align"] == "center"
+    size = _fmt(doc, title)["size"]
+    widest = max(text_width_mm(line, size, bold=True) for line in title.text.split("\n"))
+    section = doc.sections[0]
+    room = mm(section.page_width) - mm(section.left_margin) - mm(section.right_margin)
+    assert widest <= room  # balanced lines, each fits
+    assert widest / 3 - 0.5 <= _rule_width_mm(rule, room) <= widest / 2 + 0.5
+
+
+def test_the_details_table_is_laid_out_as_the_plans_task_table(doc: Any) -> None:
+    """As test_header_row_repeats_and_group_rows_span and test_short_rows_do_not_break_and_
+    unit_lines_hang of the plans: bold header repeated on each page (only the first row),
+    group rows across the table, kept with the row below, unit lines hanging."""
+    _summary, details = [t for t in body(doc) if isinstance(t, Table) and len(t.columns) > 2]
+    header, *rows = details.rows
+    for cell in header.cells:
+        paragraph = cell.paragraphs[0]
+        assert run_format(doc, paragraph, paragraph.runs[0])["bold"]
+    assert not any(
+        row._tr.trPr is not None and row._tr.trPr.find(qn("w:tblHeader")) is not None
+        for row in rows
+    )
+    groups = [row for row in rows if len(row._tr.tc_lst) == 2]
+    assert [row.cells[0].text for row in groups] == ["I", "II", "III", "IV", "V"]
+    for row in groups:
+        span = row._tr.tc_lst[1].tcPr.find(qn("w:gridSpan"))
+        assert span is not None and int(span.get(qn("w:val"))) == len(details.columns) - 1
+        for cell in row._tr.tc_lst:
+            assert cell.p_lst[0].pPr.find(qn("w:keepNext")) is not None
+        assert row._tr.trPr.find(qn("w:cantSplit")) is not None
+    leads = [p for row in rows if len(row._tr.tc_lst) > 2 for p in row.cells[2].paragraphs]
+    for paragraph in leads:
+        if paragraph.text.startswith("- "):
+            fmt = paragraph.paragraph_format
+            assert int(fmt.left_indent) == -int(fmt.first_line_indent) > 0

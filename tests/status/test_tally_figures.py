@@ -80,7 +80,7 @@ def test_the_figures_sentence_of_the_half_year() -> None:
         "thành, đạt 50%; trong đó hoàn thành đúng hạn 1, hoàn thành quá hạn 0." in out
     )
     # The seed's kind of statement: counts of early, on time and late.
-    assert "Trong 2 nhiệm vụ đã hoàn thành: sớm 1, đúng hạn 1, quá hạn 0." in out
+    assert "2/2 nhiệm vụ đã hoàn thành đúng hạn; 1 sớm hạn, 1 đúng hạn, 0 trễ hạn." in out
 
 
 def test_groups_and_units_add_up_to_the_total() -> None:

@@ -48,9 +48,9 @@ def report_name(plan: Path, period: str) -> str:
 
 
 def _status_of_path(path: Path) -> bool:
-    from planctl.commands.status import _is_status_file
+    from planctl.commands.status import is_status_file
 
-    return path.is_file() and _is_status_file(path)
+    return path.is_file() and is_status_file(path)
 
 
 def targets(args: ReportArgs) -> list[Path]:

@@ -32,9 +32,10 @@ class StatusArgs:
     at: dt.date | None
     output_format: str
     lang: str
+    summary: bool = False  # the figures sentences alone, as a news report or a note quotes them
 
 
-def _is_status_file(path: Path) -> bool:
+def is_status_file(path: Path) -> bool:
     return path.parent.parent.name == "status" or bool(re.search(r"(?m)^as_of:", _head(path)))
 
 
@@ -48,7 +49,7 @@ def _head(path: Path) -> str:
 
 def pick_status_file(path: Path, at: dt.date | None) -> Path | None:
     """The status file named, or the latest of a plan's whose `as_of` is on or before `at`."""
-    if _is_status_file(path):
+    if is_status_file(path):
         return path
     best: tuple[dt.date, Path] | None = None
     for candidate in status_files_of(path):
@@ -94,6 +95,8 @@ def run(args: StatusArgs, out: TextIO | None = None, err: TextIO | None = None) 
     tally = compute(result.facts, result.record, args.at)
     if args.output_format == "json":
         out.write(json.dumps(tally_json(tally, result), ensure_ascii=False, indent=2) + "\n")
+    elif args.summary:
+        out.write("\n".join(figures(tally, args.lang)) + "\n")
     else:
         out.write(tally_text(tally, result, args.lang))
     return 1 if has_errors(result.findings) else 0
@@ -246,7 +249,7 @@ def run_due(args: DueArgs, out: TextIO | None = None, err: TextIO | None = None)
     err = err or sys.stderr
     result = load_checked(args.path, args.at, args.lang, err)
     if result is None or result.record is None or result.facts is None:
-        return 1
+        return 2 if not args.path.exists() else 1  # as `planctl status`
     tally = compute(result.facts, result.record, args.at)
     if args.output_format == "ics":
         from planctl.render.ics import calendar

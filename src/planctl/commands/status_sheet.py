@@ -36,12 +36,24 @@ class _Source:
     record: StatusFile | None
 
 
-def _source(path: Path, at: dt.date | None, lang: str, err: TextIO) -> _Source | None:
+def _chosen(path: Path, at: dt.date | None, period: str | None) -> Path | None:
+    """The status file a sheet starts from: the one named; of a plan, the file of `period`
+    when one is asked for (none yet: a new period, pre-filled from the plan alone), else the
+    latest whose `as_of` is on or before `at`."""
+    from planctl.commands.status import is_status_file, pick_status_file
+
+    if period is None or is_status_file(path):
+        return pick_status_file(path, at)
+    candidate = status_folder(path) / f"{period}.yaml"
+    return candidate if candidate.is_file() else None
+
+
+def _source(
+    path: Path, at: dt.date | None, period: str | None, lang: str, err: TextIO
+) -> _Source | None:
     """The plan and the status file (if any) a sheet is made from; findings printed when
     they cannot be read."""
-    from planctl.commands.status import pick_status_file
-
-    chosen = pick_status_file(path, at)
+    chosen = _chosen(path, at, period)
     if chosen is not None:
         result = read_status(chosen)
         if result.record is None or result.plan is None or result.plan.facts is None:
@@ -68,12 +80,30 @@ def run_sheet(args: SheetArgs, out: TextIO | None = None, err: TextIO | None = N
     if not args.path.exists():
         err.write(f"planctl: {t('sheet.missing', args.lang, path=display_path(args.path))}\n")
         return 2
-    source = _source(args.path, args.as_of, args.lang, err)
+    if args.period is not None and period_bounds(args.period) is None:
+        err.write(f"planctl: {t('status_sheet.bad_period', args.lang, period=args.period)}\n")
+        return 2
+    source = _source(args.path, args.as_of, args.period, args.lang, err)
     if source is None:
         return 1
     plan = source.plan
     assert plan.facts is not None and plan.document is not None and plan.registry is not None
     record = source.record
+    if record is not None and args.period is not None and args.period != record.period:
+        # A status file of one period never takes a sheet (and so an import) of another.
+        shown = display_path(source.status_path or args.path)
+        err.write(
+            "planctl: "
+            + t(
+                "status_sheet.other_period",
+                args.lang,
+                path=shown,
+                period=record.period,
+                asked=args.period,
+            )
+            + "\n"
+        )
+        return 2
     as_of = args.as_of or (record.as_of if record else dt.date.today())
     period = record.period if record else (args.period or str(as_of.year))
     if period_bounds(period) is None:

@@ -64,6 +64,12 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "--period {period}: kỳ báo cáo phải là 2024, 2024-h1, 2024-h2, 2024-q1 … 2024-q4",
         "--period {period}: a reporting period is 2024, 2024-h1, 2024-h2, 2024-q1 … 2024-q4",
     ),
+    "status_sheet.other_period": (
+        "{path}: tệp tình hình thực hiện của kỳ {period}, không phải kỳ {asked}; bỏ --period, "
+        "hoặc lập bảng từ kế hoạch để có kỳ {asked}",
+        "{path}: the status file of the period {period}, not {asked}; leave out --period, or "
+        "make the sheet from the plan for the period {asked}",
+    ),
     "status_import.no_target": (
         "{sheet}: không biết nhập vào tệp tình hình thực hiện nào; ghi --into STATUS.yaml",
         "{sheet}: which status file to import into is not known; give --into STATUS.yaml",

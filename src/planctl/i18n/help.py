@@ -137,6 +137,7 @@ EN: dict[str, str] = {
     "status.force": (
         "sheet: overwrite the file; import: take the sheet's even where the file is newer."
     ),
+    "status.summary": "Only the figures sentences (no tables).",
     "status.lang": LANG_EN,
     "due": "Tasks to chase: due in the next N days, or overdue.",
     "due.path": "STATUS.yaml or PLAN.yaml.",

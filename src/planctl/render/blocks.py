@@ -89,6 +89,7 @@ class Row:
     cells: tuple[tuple[str, ...], ...]
     is_group: bool = False
     depth: int = 0
+    emphasis: bool = False  # a total row: bold, as the official tables print it
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,7 @@ from planctl.render.compose_text import paragraph_blocks, sentence
 from planctl.render.docx_tables import FIGURE_PREFIX
 from planctl.render.templates import Wording
 from planctl.tally import BUCKET_WORDS, Bucket, Counts, Tally, TaskState
-from planctl.tally_text import counts_sentence, figures, timeliness
+from planctl.tally_text import counts_sentence, figures
 from planctl.view import PlanView, SignerView, signer_view
 
 REPORT = REPORT_KIND.template
@@ -190,10 +190,7 @@ class ReportComposer(Composer):
             self._part(1, "part_results"),
             self._section_heading(1, "section_overall"),
         ]
-        sentences = [*figures(tally)[:3], timeliness(tally)]
-        if tally.overall[Bucket.STOPPED]:
-            sentences.append(figures(tally)[-1])
-        out += [Para.of(Role.BODY, s) for s in sentences]
+        out += [Para.of(Role.BODY, s) for s in figures(tally)]
         summary, details = self._text("summary_label"), self._text("details_label")
         out.append(Para.of(Role.BODY, self._call("see_appendix", summary, details)))
         out.append(self._section_heading(2, "section_groups"))
@@ -294,15 +291,15 @@ class ReportComposer(Composer):
         )
         rows: list[Row] = []
 
-        def add(number: str, label: str, counts: Counts) -> None:
+        def add(number: str, label: str, counts: Counts, total: bool = False) -> None:
             values = figure_values(counts)
             cells = ((number,), (label,), *((str(values[name]),) for name, _ in FIGURES))
-            rows.append(Row(number, cells))
+            rows.append(Row(number, cells, emphasis=total))
 
         rows.append(Row("A", (("A",), (self._text("by_group"),)), is_group=True))
         for number, title, counts in self.tally.by_group:
             add(number, title, counts)
-        add("", self._text("total"), self.tally.overall)
+        add("", self._text("total"), self.tally.overall, total=True)
         rows.append(Row("B", (("B",), (self._text("by_unit"),)), is_group=True))
         for i, (unit, counts) in enumerate(self.tally.by_unit, start=1):
             add(str(i), unit or self._text("no_lead"), counts)

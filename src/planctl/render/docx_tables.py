@@ -8,8 +8,10 @@ one may break across the pages, so that no page's foot is left more than a quart
 from __future__ import annotations
 
 from copy import deepcopy
+from typing import Any
 
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
+from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
 from planctl.render import styles
@@ -122,7 +124,9 @@ def write_task_table(layout: DocxLayout, block: TaskTable) -> None:
             for i, line in enumerate(lines or ("",)):
                 if i:
                     p = add_paragraph(tc)
-                shapes.fill(p, (style, False, hang and line.startswith("- ")), line)
+                run = shapes.fill(p, (style, False, hang and line.startswith("- ")), line)
+                if data.emphasis:
+                    run.insert(0, _bold_rpr())
             tr.append(tc)
         tbl.append(tr)
 
@@ -172,3 +176,11 @@ def _group_height_pt(
     line = text_width_mm(title, size, bold=True)
     across = FitColumn(1.0, False, 0.0, size)
     return row_height([(line,)], [across], [sum(widths[1:]) or widths[0]], TABLE_PADDING_MM)
+
+
+def _bold_rpr() -> Any:
+    """Run properties making a run bold (both script slots, as Word writes it)."""
+    rpr = OxmlElement("w:rPr")
+    rpr.append(OxmlElement("w:b"))
+    rpr.append(OxmlElement("w:bCs"))
+    return rpr
