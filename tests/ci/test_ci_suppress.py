@@ -116,7 +116,11 @@ def test_no_unused_report_when_the_plan_cannot_be_checked(known: Path, run_cli: 
 
 
 def test_directives_parse_codes_and_columns() -> None:
-    text = "a: 1  # planctl: ignore[D004, u005]\n# planctl: ignore-file[N]\nb: 'x#planctl: ignore[U1]'\n"
+    text = (
+        "a: 1  # planctl: ignore[D004, u005]\n"
+        "# planctl: ignore-file[N]\n"
+        "b: 'x#planctl: ignore[U1]'\n"
+    )
     got = [(d.line, d.col, d.code, d.whole_file) for d in directives(text)]
     assert got == [(1, 25, "D004", False), (1, 31, "U005", False), (2, 24, "N", True)]
 
