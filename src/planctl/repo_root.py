@@ -7,16 +7,7 @@ in every checkout of the repository, wherever it is cloned.
 
 from __future__ import annotations
 
-from functools import cache
 from pathlib import Path
-
-
-@cache
-def _root_of(folder: Path) -> Path | None:
-    for candidate in (folder, *folder.parents):
-        if (candidate / ".git").exists():
-            return candidate
-    return None
 
 
 def repository_root(start: Path) -> Path | None:
@@ -24,4 +15,7 @@ def repository_root(start: Path) -> Path | None:
     folder = start.resolve()
     if not folder.is_dir():
         folder = folder.parent
-    return _root_of(folder)
+    for candidate in (folder, *folder.parents):
+        if (candidate / ".git").exists():
+            return candidate
+    return None
