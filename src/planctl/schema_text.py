@@ -252,5 +252,5 @@ def describe(model: str, field: str, lang: str, own: str | None) -> str | None:
     """The description of `field` of `model` in `lang` (`own`: the model's, in English)."""
     words = DESCRIPTIONS.get(f"{model}.{field}") or DESCRIPTIONS.get(field)
     if lang == "en":
-        return own or (words[1] if words else None)
+        return words[1] if words else own
     return words[0] if words else None
