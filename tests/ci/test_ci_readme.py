@@ -43,9 +43,12 @@ def steps(page: Path) -> list[dict[str, Any]]:
         if isinstance(data, dict) and "jobs" in data:
             for job in data["jobs"].values():
                 found += [dict(step, _job=job) for step in job["steps"]]
-        elif isinstance(data, list) and all(isinstance(s, dict) for s in data):
-            if any("run" in s or "uses" in s for s in data):
-                found += [dict(step, _job={}) for step in data]
+        elif (
+            isinstance(data, list)
+            and all(isinstance(s, dict) for s in data)
+            and any("run" in s or "uses" in s for s in data)
+        ):
+            found += [dict(step, _job={}) for step in data]
     return found
 
 
