@@ -146,11 +146,21 @@ def apply_directives(
         if not hiding:
             kept.append(finding)
     known = tuple(codes)
-    problems = [
-        problem
+    unused = {
+        directive: problem
         for directive in found
         if directive not in used
         and (problem := _problem(directive, file, known, enabled, checked)) is not None
+    }
+    # A comment may hide T006 too (`ignore[U005,T006]` keeps a code on purpose), as ruff's
+    # `noqa: RUF100`; a directive that hides a T006 is used, so not itself reported.
+    hides_t006 = {
+        d for owner, problem in unused.items() for d in found if d != owner and _hides(d, problem)
+    }
+    problems = [
+        problem
+        for owner, problem in unused.items()
+        if owner not in hides_t006 and not any(d != owner and _hides(d, problem) for d in found)
     ]
     return Suppressed(kept, problems)
 
