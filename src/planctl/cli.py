@@ -91,6 +91,14 @@ class OutputFormat(StrEnum):
     SARIF = "sarif"
 
 
+class ColorChoice(StrEnum):
+    """`--color`: see `planctl.color`."""
+
+    AUTO = "auto"
+    ALWAYS = "always"
+    NEVER = "never"
+
+
 @app.command(cls=PlanctlCommand)
 def init(
     folder: Annotated[
@@ -203,10 +211,73 @@ def validate(
             help="Dùng tệp cấu hình này (planctl.toml hoặc pyproject.toml) cho mọi kế hoạch.",
         ),
     ] = None,
+    quiet: Annotated[
+        int,
+        typer.Option(
+            "--quiet",
+            "-q",
+            count=True,
+            help="-q: chỉ in các lỗi và dòng tổng kết (không in cách sửa); -qq: không in gì, "
+            "chỉ trả mã thoát.",
+            show_default=False,
+        ),
+    ] = 0,
+    verbose: Annotated[
+        int,
+        typer.Option(
+            "--verbose",
+            "-v",
+            count=True,
+            help="In từng tệp đã kiểm tra (không lỗi, hoặc số lỗi) và thời gian, ra stderr.",
+            show_default=False,
+        ),
+    ] = 0,
+    exit_zero: Annotated[
+        bool,
+        typer.Option("--exit-zero", help="Luôn thoát 0 khi kiểm tra xong, kể cả khi có lỗi."),
+    ] = False,
+    select: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--select",
+            help="Chỉ báo các quy tắc này: mã hoặc tiền tố (U, D005), cách nhau bởi dấu phẩy; "
+            "thay cho `select` trong cấu hình.",
+            show_default=False,
+        ),
+    ] = None,
+    ignore: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--ignore",
+            help="Không báo các quy tắc này (mã hoặc tiền tố); thay cho `ignore` trong cấu hình.",
+            show_default=False,
+        ),
+    ] = None,
+    statistics: Annotated[
+        bool,
+        typer.Option("--statistics", help="In số lỗi theo từng mã (nhiều nhất trước) thay vì lỗi."),
+    ] = False,
+    stdin_filename: Annotated[
+        Path | None,
+        typer.Option(
+            "--stdin-filename",
+            help="Tên của kế hoạch đọc từ `-` (stdin): dùng trong vị trí lỗi, và để tìm org.yaml "
+            "và cấu hình từ thư mục của nó.",
+            show_default=False,
+        ),
+    ] = None,
+    color: Annotated[
+        ColorChoice,
+        typer.Option(
+            "--color",
+            help="Tô màu: auto (trên terminal, trừ khi có NO_COLOR), always hoặc never.",
+        ),
+    ] = ColorChoice.AUTO,
     lang: LangOption = None,
 ) -> None:
     """Kiểm tra kế hoạch: đơn vị, thời hạn, căn cứ, mã nhiệm vụ (file:dòng:cột)."""
     from planctl.commands.validate import ValidateArgs, run
+    from planctl.config.selection import split_selectors
 
     language = _lang(lang) if lang or _state["lang_set"] else None
     args = ValidateArgs(
@@ -216,6 +287,13 @@ def validate(
         output_format=output_format.value if output_format else None,
         config=config,
         output=output,
+        verbosity=verbose - quiet,
+        exit_zero=exit_zero,
+        select=split_selectors(select),
+        ignore=split_selectors(ignore),
+        statistics=statistics,
+        stdin_filename=stdin_filename,
+        color=color.value,
     )
     raise typer.Exit(run(args))
 
@@ -305,7 +383,9 @@ def diff(
     color: Annotated[
         bool | None,
         typer.Option(
-            "--color/--no-color", help="Tô màu (mặc định: khi in ra terminal).", show_default=False
+            "--color/--no-color",
+            help="Tô màu (mặc định: khi in ra terminal, trừ khi có NO_COLOR).",
+            show_default=False,
         ),
     ] = None,
     lang: LangOption = None,

@@ -12,12 +12,12 @@ from planctl.config import Configs
 from planctl.facts import PlanFacts, work_out
 from planctl.facts.period import with_default_period
 from planctl.findings import Finding, Position, has_errors
-from planctl.load import Loaded, LoadError, load_yaml
+from planctl.load import Loaded, LoadError, load_yaml, load_yaml_bytes
 from planctl.load.files import not_a_folder, real_path
 from planctl.model.from_data import parse_document, parse_registry
 from planctl.model.plan import Document
 from planctl.model.registry import Registry
-from planctl.suppress import apply_inline
+from planctl.suppress import apply_directives
 
 REGISTRY_NAME = "org.yaml"
 CONFIG_NAMES = {"planctl.toml", "pyproject.toml"}
@@ -160,11 +160,18 @@ class Workspace:
             self._registries[key] = load_registry(path)
         return self._registries[key]
 
-    def load_plan(self, path: Path) -> PlanResult:
+    def load_plan(
+        self, path: Path, *, source: bytes | None = None, display: str | None = None
+    ) -> PlanResult:
+        """The plan at `path`; or, given `source` (standard input), that text as if it were
+        the file `path` (its registry and configuration are looked for from `path`)."""
         result = PlanResult(path=path)
-        display = display_path(path)
+        display = display or display_path(path)
         try:
-            loaded = load_yaml(path, display=display)
+            if source is None:
+                loaded = load_yaml(path, display=display)
+            else:
+                loaded = load_yaml_bytes(source, display)
         except LoadError as exc:
             result.findings.append(exc.finding)
             return result
@@ -191,11 +198,14 @@ class Workspace:
             result.facts = work_out(document, reg.registry)
         return result
 
-    def check_plan(self, path: Path) -> PlanResult:
+    def check_plan(
+        self, path: Path, *, source: bytes | None = None, display: str | None = None
+    ) -> PlanResult:
         from planctl.checks import run_checks
         from planctl.checks.rule import all_rules
 
-        result = self.load_plan(path)
+        result = self.load_plan(path, source=source, display=display)
+        checked = False
         if result.document is not None and result.registry is not None and result.loaded:
             # A check whose codes are all ignored for this file is not run at all.
             config = self.configs.for_path(path)
@@ -205,26 +215,50 @@ class Workspace:
                     result.document, result.registry, result.loaded, enabled, facts=result.facts
                 )
             )
+            checked = True
         text = result.loaded.text if result.loaded else None
-        result.findings = self._configured(result.findings, text)
+        file = display or display_path(path)
+        result.findings = self._configured(result.findings, text, file, path, checked=checked)
         return result
 
     def findings_of_registry(self, path: Path) -> list[Finding]:
         """The registry's own findings, configured like a plan's."""
-        reg = self.registry(path)
-        return self._configured(reg.findings, reg.loaded.text if reg.loaded else None)
+        return self._registry_configured(self.registry(path))
 
     def registry_findings(self) -> list[Finding]:
         return [
             finding
             for reg in self._registries.values()
-            for finding in self._configured(reg.findings, reg.loaded.text if reg.loaded else None)
+            for finding in self._registry_configured(reg)
         ]
 
-    def _configured(self, findings: list[Finding], text: str | None) -> list[Finding]:
-        """The findings of one file as its configuration and inline comments want them."""
-        kept = apply_inline(self.configs.apply(findings), lambda _file: text)
-        return sorted(set(kept))
+    def _registry_configured(self, reg: RegistryResult) -> list[Finding]:
+        text = reg.loaded.text if reg.loaded else None
+        return self._configured(
+            reg.findings,
+            text,
+            display_path(reg.path),
+            reg.path,
+            checked=reg.registry is not None,
+        )
+
+    def _configured(
+        self, findings: list[Finding], text: str | None, file: str, path: Path, *, checked: bool
+    ) -> list[Finding]:
+        """The findings of one file as its configuration and suppression comments want them,
+        with the problems of those comments (T006), configured too."""
+        from planctl.checks.rule import all_rules
+
+        config = self.configs.for_path(path)
+        suppressed = apply_directives(
+            self.configs.apply(findings),
+            text,
+            file,
+            codes=all_rules(),
+            enabled=lambda code: config.enables(code, path),
+            checked=checked,
+        )
+        return sorted({*suppressed.kept, *self.configs.apply(suppressed.problems)})
 
 
 def load_registry(path: Path) -> RegistryResult:

@@ -294,12 +294,17 @@ def comment_line(root: Path, line: int, comment: str) -> None:
     [
         (27, "# planctl: ignore[U005]", [("U001", "error"), ("D006", "warning")]),
         (27, "#planctl:ignore[u005]", [("U001", "error"), ("D006", "warning")]),
-        (48, "# planctl: ignore[U001,U005]", [("U005", "warning"), ("D006", "warning")]),
+        # U005 hides nothing on line 48: reported (T006)
+        (
+            48,
+            "# planctl: ignore[U001,U005]",
+            [("U005", "warning"), ("T006", "warning"), ("D006", "warning")],
+        ),
         (48, "# planctl: ignore[U]", [("U005", "warning"), ("D006", "warning")]),
         (62, "# planctl: ignore[D006] (đã có kế hoạch kiểm tra riêng)", BASELINE[:2]),
-        (27, "# planctl: ignore[U001]", BASELINE),  # another code
+        (27, "# planctl: ignore[U001]", [BASELINE[0], ("T006", "warning"), *BASELINE[1:]]),
         (27, "# planctl: ignore", BASELINE),  # codes are required
-        (26, "# planctl: ignore[U005]", BASELINE),  # another line
+        (26, "# planctl: ignore[U005]", [("T006", "warning"), *BASELINE]),  # another line
     ],
 )
 def test_inline_suppression(

@@ -36,6 +36,7 @@ from planctl.build.manifest import (
     fingerprint,
     sha256_bytes,
 )
+from planctl.repo_root import repository_root
 from planctl.workspace import REGISTRY_NAME, PlanResult, folders_up_to
 
 # Kept equal to planctl.render.templates.TEMPLATES_DIR, which imports jinja2.
@@ -71,14 +72,22 @@ def current(options: Mapping[str, Any]) -> dict[str, str]:
     return current_values(planctl_version(), options)
 
 
-def _config_candidates(folder: Path) -> list[Path]:
+def _config_candidates(folder: Path, root: Path | None) -> list[Path]:
     """The configuration file governing `folder` and every one that would win if it appeared
-    (planctl.config.find_config looks from the folder upwards, to the root if need be)."""
+    (planctl.config.find_config looks from the folder upwards, to the root if need be).
+
+    Inside a repository, the folders above its top are left out: they differ from one
+    checkout to another (a clone one folder deeper would have one more), and a file there is
+    no part of the project."""
     from planctl.config import CONFIG_FILE, PYPROJECT, find_config
 
     found = find_config(folder)
     out: list[Path] = []
     for candidate in (folder, *folder.parents):
+        if root is not None and candidate != root and root not in candidate.parents:
+            if found is not None:  # above the repository: only the file that governs
+                out.append(found)
+            break
         out += [candidate / CONFIG_FILE, candidate / PYPROJECT]
         if found is not None and candidate == found.parent:
             break
@@ -93,8 +102,10 @@ def plan_inputs(
     *,
     with_errors: bool = False,
 ) -> dict[str, str]:
-    """The fingerprint of one plan's outputs, paths relative to `base` (the output root)."""
+    """The fingerprint of one plan's outputs, paths relative to the plan's repository (the
+    same in every checkout), else to `base` (the output root)."""
     plan = result.path.resolve()
+    root = repository_root(plan)
     registry = result.registry_path.resolve() if result.registry_path else None
     chain = folders_up_to(plan.parent, registry.parent if registry else plan.parent)
     files = [("plan", plan)]
@@ -104,10 +115,11 @@ def plan_inputs(
             files.append(("registry", registry))
         else:  # the nearest org.yaml wins: a new one nearer the plan would change the build
             files.extend(("registry", folder / REGISTRY_NAME) for folder in chain)
-    files.extend(("config", path) for path in _config_candidates(plan.parent))
+    files.extend(("config", path) for path in _config_candidates(plan.parent, root))
     folders = [("templates", folder / TEMPLATES_DIR) for folder in chain]
     inputs = fingerprint(
         base,
+        root=root,
         version=planctl_version(),
         options=options,
         files=files,

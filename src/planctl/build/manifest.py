@@ -166,6 +166,7 @@ def _rel(path: Path, base: Path) -> str:
 def fingerprint(
     base: Path,
     *,
+    root: Path | None = None,
     version: str,
     options: Mapping[str, Any],
     files: Iterable[tuple[str, Path]] = (),
@@ -174,15 +175,22 @@ def fingerprint(
 ) -> dict[str, str]:
     """The inputs of one output: ``{"plan:../plans/a.yaml": sha, "planctl": "0.1.0", …}``.
 
-    `files` and `folders` are (kind, path) pairs; paths are written relative to `base`, the
-    output folder, so that the fingerprint does not depend on the working folder.
+    `files` and `folders` are (kind, path) pairs; paths are written relative to `root` (the
+    repository: the same in every checkout) when they are inside it, else relative to `base`,
+    the output folder, so that the fingerprint does not depend on the working folder.
     """
+
+    def rel(path: Path) -> str:
+        if root is not None and (path == root or root in path.resolve().parents):
+            return _rel(path, root)
+        return _rel(path, base)
+
     digests = digests or Digests()
     inputs = current_values(version, options)
     for kind, path in files:
-        inputs[f"{kind}:{_rel(path, base)}"] = digests.file(path)
+        inputs[f"{kind}:{rel(path)}"] = digests.file(path)
     for kind, path in folders:
-        inputs[f"{kind}:{_rel(path, base)}/"] = digests.tree(path)
+        inputs[f"{kind}:{rel(path)}/"] = digests.tree(path)
     return inputs
 
 

@@ -45,6 +45,7 @@ RULE_MODULES = (
     "planctl.checks.ids",
     "planctl.checks.status",
     "planctl.render.wording_check",
+    "planctl.suppress",
 )
 FAMILY_ORDER = "SUDRTNK"
 

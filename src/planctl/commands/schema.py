@@ -56,7 +56,7 @@ def run(args: SchemaArgs, out: TextIO | None = None, err: TextIO | None = None) 
         err.write(f"planctl: {problem}\n")
         return 2
     if args.org:
-        document = schema.registry_schema()
+        document = schema.registry_schema(args.lang)
     elif args.registry is not None:
         if not args.registry.is_file():
             err.write(f"planctl: {t('usage.missing_path', args.lang, path=args.registry)}\n")
@@ -68,9 +68,9 @@ def run(args: SchemaArgs, out: TextIO | None = None, err: TextIO | None = None) 
             report_text(sorted(loaded.findings), 1, args.lang, err)
             err.write(f"planctl: {t('schema.registry_invalid', args.lang, path=args.registry)}\n")
             return 1
-        document = schema.plan_schema(loaded.registry)
+        document = schema.plan_schema(loaded.registry, args.lang)
     else:
-        document = schema.plan_schema()
+        document = schema.plan_schema(lang=args.lang)
     text = schema.dumps(document)
     if args.output is None:
         out.write(text)

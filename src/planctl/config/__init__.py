@@ -4,6 +4,7 @@ The file is looked for from a plan's folder upwards; the nearest wins, and in on
 `planctl.toml` wins over `pyproject.toml` (a `pyproject.toml` without `[tool.planctl]` is
 passed over). Keys, all optional::
 
+    select = ["U", "D"]            # rules reported (codes or prefixes); default: every rule
     ignore = ["U005"]              # rules (codes or prefixes: "D", "D00") not reported
     error = ["D005"]               # rules reported as errors
     warning = ["R001"]             # rules reported as warnings
@@ -15,9 +16,9 @@ passed over). Keys, all optional::
     build = { outputs = ["docx", "xlsx", "csv", "pdf"], jobs = 2 }   # what `planctl build`
                                    # writes besides the .docx, and how many plans at once
 
-When a code matches selectors in several of `ignore`, `error` and `warning`, the longest
-selector decides (`ignore = ["D"]` with `error = ["D005"]` keeps D005, as an error). Rules of
-the S family (the plan cannot be read or modelled) can be neither ignored nor demoted.
+When a code matches selectors in several of `select`, `ignore`, `error` and `warning`, the
+longest selector decides (`ignore = ["D"]` with `error = ["D005"]` keeps D005, as an error).
+Rules of the S family (the plan cannot be read or modelled) can be neither ignored nor demoted.
 Command-line options beat the file; `PLANCTL_LANG` beats `lang`.
 
 Problems with the file are reported all at once (`ConfigError`), each with the line of the

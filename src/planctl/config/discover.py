@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import tomllib
 from collections.abc import Iterable
@@ -9,6 +10,7 @@ from pathlib import Path
 
 from planctl.config.model import CONFIG_FILE, DEFAULT, PYPROJECT, Config
 from planctl.config.read import load_config
+from planctl.config.selection import normalised
 from planctl.findings import Finding
 from planctl.load.files import read_regular, real_path
 
@@ -49,10 +51,26 @@ def find_config(start: Path) -> Path | None:
 class Configs:
     """Finds and loads the configuration for each folder once; or uses one given file."""
 
-    def __init__(self, explicit: Path | None = None) -> None:
-        self._explicit = load_config(explicit) if explicit is not None else None
+    def __init__(
+        self,
+        explicit: Path | None = None,
+        *,
+        select: tuple[str, ...] | None = None,
+        ignore: tuple[str, ...] | None = None,
+    ) -> None:
+        """`select` and `ignore` (from the command line) replace every file's own."""
+        self._select = normalised(select) if select is not None else None
+        self._ignore = normalised(ignore) if ignore is not None else None
+        self._explicit = self._override(load_config(explicit)) if explicit is not None else None
         self._by_folder: dict[Path, Config] = {}
         self._by_file: dict[Path, Config] = {}
+
+    def _override(self, config: Config) -> Config:
+        if self._select is not None:
+            config = dataclasses.replace(config, select=self._select)
+        if self._ignore is not None:
+            config = dataclasses.replace(config, ignore=self._ignore)
+        return config
 
     def for_path(self, path: Path) -> Config:
         if self._explicit is not None:
@@ -63,10 +81,10 @@ class Configs:
         if folder not in self._by_folder:
             found = find_config(folder)
             if found is None:
-                config = DEFAULT
+                config = self._override(DEFAULT)
             else:
                 if found not in self._by_file:
-                    self._by_file[found] = load_config(found)
+                    self._by_file[found] = self._override(load_config(found))
                 config = self._by_file[found]
             self._by_folder[folder] = config
         return self._by_folder[folder]

@@ -51,6 +51,8 @@ class Config:
     """Settings from one configuration file (or the defaults, with `path` None)."""
 
     path: Path | None = None
+    select: tuple[str, ...] = ()
+    """Rules reported (codes or prefixes); empty: every rule."""
     ignore: tuple[str, ...] = ()
     error: tuple[str, ...] = ()
     warning: tuple[str, ...] = ()
@@ -68,19 +70,30 @@ class Config:
         return self.path.resolve().parent if self.path else Path.cwd()
 
     def severity_of(self, code: str, default: Severity) -> Severity | None:
-        """The severity `code` is reported with, or None when it is ignored."""
+        """The severity `code` is reported with, or None when it is not reported.
+
+        Whether it is reported: the longest selector matching it among `select` and the
+        severity lists (which report) and `ignore` (which hides) decides; without a match,
+        it is reported unless `select` is given. Its severity: the longest match in `error`
+        and `warning`, else the rule's own."""
         if code.startswith(UNSUPPRESSIBLE_FAMILY):
             return default
-        best: tuple[int, Severity | None] = (-1, default)
-        for selectors, outcome in (
-            (self.ignore, None),
-            (self.error, Severity.ERROR),
-            (self.warning, Severity.WARNING),
+        reported: tuple[int, bool] = (-1, not self.select)
+        severity: tuple[int, Severity] = (-1, default)
+        for selectors, reports, outcome in (
+            (self.select, True, None),
+            (self.ignore, False, None),
+            (self.error, True, Severity.ERROR),
+            (self.warning, True, Severity.WARNING),
         ):
             for selector in selectors:
-                if code.startswith(selector) and len(selector) > best[0]:
-                    best = (len(selector), outcome)
-        return best[1]
+                if not code.startswith(selector):
+                    continue
+                if len(selector) > reported[0]:
+                    reported = (len(selector), reports)
+                if outcome is not None and len(selector) > severity[0]:
+                    severity = (len(selector), outcome)
+        return severity[1] if reported[1] else None
 
     def ignored_in_file(self, code: str, file: Path) -> bool:
         if not self.per_file_ignores or code.startswith(UNSUPPRESSIBLE_FAMILY):

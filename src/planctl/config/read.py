@@ -135,6 +135,7 @@ class _Reader:
                 )
         return Config(
             path=self.path,
+            select=settings.select,
             ignore=settings.ignore,
             error=settings.error,
             warning=settings.warning,

@@ -174,6 +174,7 @@ class BuildSettings(_Table):
 class Settings(_Table):
     """The keys of `planctl.toml` (or `[tool.planctl]`), all optional."""
 
+    select: Promoting = ()
     ignore: Suppressing = ()
     error: Promoting = ()
     warning: Suppressing = ()

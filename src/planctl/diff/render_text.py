@@ -8,6 +8,7 @@ from typing import TextIO
 from rich.console import Console
 from rich.text import Text
 
+from planctl.color import wants_color
 from planctl.diff import labels
 from planctl.diff.changes import (
     KIND_ORDER,
@@ -70,8 +71,10 @@ def render_text(report: DiffReport, lang: str, out: TextIO, *, color: bool | Non
         soft_wrap=True,
         emoji=False,
         markup=False,
-        force_terminal=color,
-        no_color=color is False,
+        # Resolved here, NO_COLOR included: rich would read NO_COLOR only when `no_color`
+        # is None, and a plain (uncoloured) console is one that is no terminal.
+        force_terminal=(colored := wants_color(color, out)),
+        no_color=not colored,
     )
     printer = _Printer(console, lang)
     for index, file in enumerate(report.files):

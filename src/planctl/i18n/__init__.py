@@ -151,6 +151,14 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "cannot read the configuration file: {reason}",
     ),
     "config.syntax": ("lỗi cú pháp TOML: {problem}", "TOML syntax error: {problem}"),
+    # --- validate's CI options (issue 15, items 8-12) ---
+    "usage.stdin_filename_alone": (
+        "--stdin-filename chỉ dùng cùng đường dẫn `-` (đọc kế hoạch từ stdin)",
+        "--stdin-filename goes with the path `-` (the plan read from standard input)",
+    ),
+    "verbose.ok": ("không có lỗi", "ok"),
+    "verbose.found": ("{errors} lỗi, {warnings} cảnh báo", "{errors} errors, {warnings} warnings"),
+    # --- end of validate's CI options ---
     "github.more": (
         "{errors} lỗi và {warnings} cảnh báo nữa không được chú thích (GitHub hiện tối đa "
         "{max} lỗi và {max} cảnh báo mỗi bước); xem nhật ký",

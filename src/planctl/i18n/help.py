@@ -58,6 +58,25 @@ EN: dict[str, str] = {
         "Use this configuration file (planctl.toml or pyproject.toml) for every plan."
     ),
     "validate.lang": LANG_EN,
+    "validate.quiet": (
+        "-q: print the findings and the summary only (no fix hints); -qq: print nothing, "
+        "only the exit code tells."
+    ),
+    "validate.verbose": "Print each file checked (ok, or its counts) and its time, to stderr.",
+    "validate.exit_zero": "Exit 0 once the plans are checked, even when there are errors.",
+    "validate.select": (
+        "Report only these rules: codes or prefixes (U, D005), comma-separated; replaces "
+        "`select` in the configuration."
+    ),
+    "validate.ignore": (
+        "Do not report these rules (codes or prefixes); replaces `ignore` in the configuration."
+    ),
+    "validate.statistics": "Print how many findings of each code (most first), not the findings.",
+    "validate.stdin_filename": (
+        "Name of the plan read from `-` (stdin): used in positions, and to look for org.yaml "
+        "and the configuration from its folder."
+    ),
+    "validate.color": "Colours: auto (on a terminal, unless NO_COLOR is set), always or never.",
     "ids": "Write a stable `id` into every task that has none (YAML comments kept).",
     "ids.paths": PATHS_EN,
     "ids.lang": LANG_EN,
@@ -82,7 +101,7 @@ EN: dict[str, str] = {
     "diff.exit_code": "Exit 1 when there are differences (as git diff does).",
     "diff.threshold": "How similar (0-1) two tasks with different ids must be to be paired.",
     "diff.order": "Also report tasks that only changed place (renumbered).",
-    "diff.color": "Colours (default: on a terminal only).",
+    "diff.color": "Colours (default: on a terminal, unless NO_COLOR is set).",
     "diff.lang": LANG_EN,
     "new": ("Make next year's plan from last year's: deadlines moved, task ids and comments kept."),
     "new.source": "Last year's plan, to start from.",
@@ -174,6 +193,9 @@ METAVARS: dict[str, tuple[str, str]] = {
     "validate.paths": PATHS,
     "validate.output": ("TỆP", "FILE"),
     "validate.config": ("TỆP.toml", "FILE.toml"),
+    "validate.select": ("MÃ,…", "CODE,…"),
+    "validate.ignore": ("MÃ,…", "CODE,…"),
+    "validate.stdin_filename": ("TỆP.yaml", "FILE.yaml"),
     "ids.paths": PATHS,
     "explain.code": ("MÃ", "CODE"),
     "schema.output": ("TỆP.json", "FILE.json"),

@@ -148,6 +148,11 @@ def load_yaml(path: Path, *, display: str | None = None) -> Loaded:
         raw = read_regular(path, MAX_FILE_BYTES)
     except OSError as exc:
         raise LoadError(unreadable(exc, file)) from None
+    return load_yaml_bytes(raw, file)
+
+
+def load_yaml_bytes(raw: bytes, file: str) -> Loaded:
+    """Load YAML already read (a file, or standard input) and shown as `file`."""
     return load_yaml_text(decode(raw, file), file)
 
 

@@ -1,0 +1,80 @@
+"""The build manifest is the same in every checkout: its paths are relative to the
+repository, and no folder above the repository is named in it."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+from ci_support import ORG_YAML, VALID_PLAN
+
+from planctl.build.manifest import MANIFEST_NAME
+
+pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+
+
+def git(cwd: Path, *args: str) -> None:
+    subprocess.run(
+        ["git", "-c", "user.name=t", "-c", "user.email=t@example.org", *args],
+        cwd=cwd,
+        check=True,
+        capture_output=True,
+    )
+
+
+@pytest.fixture
+def origin(tmp_path: Path) -> Path:
+    repo = tmp_path / "origin"
+    (repo / "plans" / "org").mkdir(parents=True)
+    shutil.copyfile(ORG_YAML, repo / "plans" / "org" / "org.yaml")
+    shutil.copyfile(VALID_PLAN, repo / "plans" / "org" / "plan.yaml")
+    git(repo, "init", "-q")
+    git(repo, "add", "-A")
+    git(repo, "commit", "-qm", "plans")
+    return repo
+
+
+def clone(origin: Path, target: Path) -> Path:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    git(origin.parent, "clone", "-q", str(origin), str(target))
+    return target
+
+
+def build(run_cli: Any, repo: Path, *args: str) -> None:
+    result = run_cli(["build", "plans/", *args], cwd=repo, env={"SOURCE_DATE_EPOCH": "0"})
+    assert result.exit_code == 0, result.output
+
+
+def test_manifest_is_identical_in_two_clones(origin: Path, tmp_path: Path, run_cli: Any) -> None:
+    first = clone(origin, tmp_path / "a" / "plans-repo")
+    second = clone(origin, tmp_path / "b" / "c" / "d" / "another-name")
+    for repo in (first, second):
+        build(run_cli, repo, "-o", "build")
+    one = (first / "build" / MANIFEST_NAME).read_bytes()
+    assert one == (second / "build" / MANIFEST_NAME).read_bytes()
+    inputs = next(iter(json.loads(one)["outputs"].values()))["inputs"]
+    assert "plan:plans/org/plan.yaml" in inputs and "registry:plans/org/org.yaml" in inputs
+    assert not any(".." in key for key in inputs), "nothing outside the repository"
+
+
+def test_manifest_keys_do_not_depend_on_the_output_folder(
+    origin: Path, tmp_path: Path, run_cli: Any
+) -> None:
+    repo = clone(origin, tmp_path / "x" / "repo")
+    build(run_cli, repo, "-o", str(tmp_path / "elsewhere" / "out"))
+    manifest = json.loads((tmp_path / "elsewhere" / "out" / MANIFEST_NAME).read_text("utf-8"))
+    inputs = next(iter(manifest["outputs"].values()))["inputs"]
+    assert "plan:plans/org/plan.yaml" in inputs
+
+
+def test_second_build_in_a_clone_is_incremental(origin: Path, tmp_path: Path, run_cli: Any) -> None:
+    repo = clone(origin, tmp_path / "y" / "repo")
+    build(run_cli, repo, "-o", "build")
+    manifest = (repo / "build" / MANIFEST_NAME).read_bytes()
+    result = run_cli(["build", "plans/", "-o", "build"], cwd=repo, env={"SOURCE_DATE_EPOCH": "0"})
+    assert result.exit_code == 0
+    assert (repo / "build" / MANIFEST_NAME).read_bytes() == manifest
