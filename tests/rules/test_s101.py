@@ -8,7 +8,7 @@ def test_unclosed_quote_points_where_the_quote_opens(plans):
         "S101",
         at=plans.locate(text, '"Lưu'),
         severity="error",
-        vi=["lỗi cú pháp YAML:", "quoted scalar"],
+        vi=["lỗi cú pháp YAML:", "dấu ngoặc kép mở ở đây chưa được đóng"],
         en=["YAML syntax error:", "found unexpected end of stream"],
     )
 
@@ -40,7 +40,7 @@ def test_unacceptable_character_is_placed_not_reported_at_1_1(plans):
         at=(line, col),
         severity="error",
         vi=["U+FFFE"],
-        en=["YAML syntax error: U+FFFE"],
+        en=["YAML syntax error: the character U+FFFE may not appear"],
     )
 
 

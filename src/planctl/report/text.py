@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from planctl.findings import Finding, Severity
+from planctl.findings import Finding, Position, Severity
 from planctl.i18n import t
 from planctl.report.escape import visible
 
@@ -22,12 +22,23 @@ def format_finding(finding: Finding, lang: str) -> str:
     )
 
 
+def _source_lines(source: str, pos: Position) -> str:
+    """The offending line and a caret under the reported column: a tab shows as `→`, so
+    that the caret stays under the character it points at."""
+    shown = visible(source.replace("\t", "→"))
+    caret = " " * max(pos.col - 1, 0) + "^"
+    return f"    {pos.line} | {shown}\n    {' ' * len(str(pos.line))} | {caret}\n"
+
+
 def report_text(findings: list[Finding], files: int, lang: str, out: TextIO) -> None:
     for finding in findings:
         out.write(format_finding(finding, lang) + "\n")
         hint = finding.hint(lang)
         if hint:
             out.write(f"    {t('hint', lang)}: {visible(hint)}\n")
+        source = finding.args.get("source")
+        if isinstance(source, str) and source.strip():
+            out.write(_source_lines(source, finding.position))
     errors = sum(f.severity is Severity.ERROR for f in findings)
     warnings = len(findings) - errors
     if findings:
