@@ -89,7 +89,7 @@ def test_mistake_is_explained_where_it_is(plans, old, new, needle, vi_message, v
 def test_list_item_in_line_with_mapping_keys(plans):
     text = plans.edit(("signer: ", "  signer: "))
     line, col = plans.locate(text, "signer: ")
-    vi, en = plans.expect(
+    vi, _ = plans.expect(
         text,
         "S101",
         at=(line, col),

@@ -221,9 +221,9 @@ def _bad_indent(
         above = lines[number]
         if not above.strip() or above.lstrip().startswith("#"):
             continue
-        if _KEY_LINE.match(above) is None and _PLAIN_WORDS.match(above.rstrip()):
-            if context is not None and number > context.line:
-                return _missing_colon_at(above, number)
+        plain = _KEY_LINE.match(above) is None and _PLAIN_WORDS.match(above.rstrip())
+        if plain and context is not None and number > context.line:
+            return _missing_colon_at(above, number)
         break
     siblings = sorted(
         {
