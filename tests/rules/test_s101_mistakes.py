@@ -98,3 +98,22 @@ def test_list_item_in_line_with_mapping_keys(plans):
         en=["a list holds no keys"],
     )
     assert "viết “- ” trước nó" in vi.hint
+
+
+def test_key_indented_under_a_text_value(plans):
+    text = plans.edit(
+        (
+            "Kiểm tra việc thực hiện thủ tục hành chính\n    lead: [Văn phòng Bộ]",
+            "Kiểm tra việc thực hiện thủ tục hành chính\n      lead: [Văn phòng Bộ]",
+        )
+    )
+    line, col = plans.locate(text, "lead: [Văn phòng Bộ]", after="id: kiem-tra")
+    vi, en = plans.expect(
+        text,
+        "S101",
+        at=(line, col),
+        severity="error",
+        vi=["thụt lề sai: khóa “lead” thụt vào dưới một giá trị văn bản"],
+        en=["the key “lead” is indented under a text value"],
+    )
+    assert vi.hint == "thụt lề 4 dấu cách cho thẳng cột với khóa ở dòng trên"

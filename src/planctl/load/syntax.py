@@ -48,7 +48,7 @@ def diagnose(text: str, exc: yaml.MarkedYAMLError) -> Mistake | None:
         found = find(lines, problem, mark, context, exc.context or "")
         if found is not None:
             return found
-    for find in (_colon_in_text, _missing_colon, _mixed_list, _bad_indent):
+    for find in (_key_under_text, _colon_in_text, _missing_colon, _mixed_list, _bad_indent):
         found = find(lines, problem, mark, context, exc.context or "")
         if found is not None:
             return found
@@ -118,6 +118,38 @@ def quote_mistake(lines: list[str], line: int, col: int, quote: str) -> Mistake:
         "the quote opened here is not closed on its line",
         f"thêm {name} đóng ({quote}) ở cuối đoạn văn: {fixed}",
         f"add the closing {quote} at the end of the text: {fixed}",
+    )
+
+
+def _key_under_text(
+    lines: list[str], problem: str, mark: yaml.Mark, context: yaml.Mark | None, ctx: str
+) -> Mistake | None:
+    """`title: a` then `  signer: x` indented under it: a key cannot sit inside a text."""
+    if "mapping values are not allowed" not in problem:
+        return None
+    here = lines[mark.line]
+    key = _KEY_LINE.match(here)
+    if key is None or key.end() <= mark.column:
+        return None
+    above = next(
+        (
+            line
+            for line in reversed(lines[: mark.line])
+            if line.strip() and not line.lstrip().startswith("#")
+        ),
+        "",
+    )
+    parent = _KEY_LINE.match(above)
+    col = _indent(here)
+    expected = _indent(above) + (len(parent["dash"]) if parent and parent["dash"] else 0)
+    return Mistake(
+        "indent",
+        mark.line,
+        col,
+        f"thụt lề sai: khóa “{key['key']}” thụt vào dưới một giá trị văn bản ở dòng trên",
+        f"wrong indent: the key “{key['key']}” is indented under a text value on the line above",
+        f"thụt lề {expected} dấu cách cho thẳng cột với khóa ở dòng trên",
+        f"indent it {expected} spaces, in line with the key on the line above",
     )
 
 
