@@ -108,7 +108,7 @@ def test_key_indented_under_a_text_value(plans):
         )
     )
     line, col = plans.locate(text, "lead: [Văn phòng Bộ]", after="id: kiem-tra")
-    vi, en = plans.expect(
+    vi, _ = plans.expect(
         text,
         "S101",
         at=(line, col),
