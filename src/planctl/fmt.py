@@ -5,7 +5,8 @@
   recipients, signer; what an issuing document issues — a decision's `plan`, a resolution's
   `programme` — after its signer), and short settings above long lists (a section's heading
   and role above its text). Unknown keys go last, in the order they were.
-- Two-space indentation, lists indented under their key ("key:\\n  - item").
+- Two-space indentation, lists indented under their key ("key:\\n  - item"); a task's units
+  (`lead`, `support`) one per line, never `[A, B]`, where a comma inside a name splits it.
 - Quotes only where YAML needs them, and then "double quotes"; a string PyYAML would read
   as something else (`no`, `1:30`, `01`) stays quoted.
 - Text in Unicode NFC; no line folding (long Vietnamese lines stay whole); one final newline.
@@ -321,6 +322,10 @@ def _before(owner: Any, key: Any, lines: list[str], col: int) -> None:
     slots[1] = [CommentToken(text, CommentMark(col), None), *existing]
 
 
+UNIT_LISTS = frozenset({"lead", "support"})
+"""The lists of units, which fmt writes one unit per line."""
+
+
 class _Reorder:
     def node(self, node: Any, model: type[BaseModel] | None, col: int, item_of: Any = None) -> None:
         """Put the keys of `node` (a mapping at column `col`) in canonical order, then recurse.
@@ -334,6 +339,10 @@ class _Reorder:
             self._order(node, key_order(model), col, item_of)
         for key in list(node.keys()):
             value = node[key]
+            if str(key) in UNIT_LISTS and _is_seq(value) and _flow(value):
+                # `[Các sở, ban ngành]` is two units to YAML: one unit per line leaves no
+                # comma to misread.
+                value.fa.set_block_style()
             field = model.model_fields.get(str(key)) if model is not None else None
             models = models_in(field.annotation) if field is not None else []
             if _is_map(value):

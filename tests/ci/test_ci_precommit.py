@@ -156,7 +156,7 @@ def test_validate_hook_fails_on_an_unknown_unit(repo: Path) -> None:
     plan = repo / "plans" / "demo" / "plan.yaml"
     text = plan.read_text(encoding="utf-8")
     plan.write_text(
-        edit(text, ("[Vụ Pháp chế]\n    support", "[Vụ Pháp chê]\n    support")), "utf-8"
+        edit(text, ("- Vụ Pháp chế\n    support", "- Vụ Pháp chê\n    support")), "utf-8"
     )
     code, output = run_hook(repo, "planctl-validate")
     assert code == 1

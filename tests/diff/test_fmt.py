@@ -51,7 +51,8 @@ tasks:
     deadline: Quý II/2024
   - id: bao-cao
     content: Báo cáo
-    lead: [Văn phòng Bộ]
+    lead:
+      - Văn phòng Bộ
     deadline: "no"
 recipients:
   - "Lưu: VT, VP."
@@ -139,3 +140,16 @@ def test_unreadable_yaml_is_exit_2(tmp_path: Path) -> None:
     assert result.code == 2
     assert "bad.yaml" in result.err
     assert bad.read_text(encoding="utf-8") == "kind: plan\ntitle: [unclosed\n"
+
+
+def test_unit_lists_are_written_one_unit_per_line() -> None:
+    source = (
+        "kind: plan\ntasks:\n  - content: X\n"
+        '    lead: [Văn phòng Bộ]\n    support: [Vụ Pháp chế, "các cơ quan, đơn vị thuộc Bộ"]\n'
+        "recipients: [Như trên]\n"
+    )
+    out = format_text(source, "x.yaml").text
+    assert "    support:\n      - Vụ Pháp chế\n      - các cơ quan, đơn vị thuộc Bộ\n" in out
+    assert "    lead:\n      - Văn phòng Bộ\n" in out
+    assert "recipients: [Như trên]" in out, "other lists keep the clerk's layout"
+    assert yaml.safe_load(out) == yaml.safe_load(source)

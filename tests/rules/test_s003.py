@@ -63,3 +63,32 @@ def test_wrong_document_kind(plans):
         vi=["`kind`", "'ke-hoach'"],
         en=["`kind`: expected one of 'plan', got 'ke-hoach'"],
     )
+
+
+def test_recipient_split_at_its_colon_says_to_quote_it(plans):
+    text = plans.edit(('"Lưu: VT, VP."', "Lưu: VT, VP."))
+    vi, en = plans.expect(
+        text,
+        "S003",
+        at=plans.locate(text, "Lưu: VT, VP."),
+        severity="error",
+        vi=["một đoạn văn bị tách ở dấu hai chấm", "“Lưu: VT, VP.”"],
+        en=["a text split at its colon"],
+    )
+    assert vi.hint == 'đặt cả đoạn văn trong dấu ngoặc kép: - "Lưu: VT, VP."'
+    assert en.hint == 'put the whole text in double quotes: - "Lưu: VT, VP."'
+
+
+def test_section_text_split_at_its_colon_is_one_finding(plans):
+    text = plans.edit(
+        ("- Kế hoạch có hiệu lực kể từ", "- Hiệu lực: kể từ"),
+    )
+    vi, _ = plans.expect(
+        text,
+        "S003",
+        at=plans.locate(text, "Hiệu lực: kể từ"),
+        severity="error",
+        vi=["một đoạn văn bị tách ở dấu hai chấm"],
+        en=["a text split at its colon"],
+    )
+    assert 'đặt cả đoạn văn trong dấu ngoặc kép: - "Hiệu lực: kể từ ngày' in vi.hint

@@ -223,7 +223,86 @@ def _where(ctx: CheckContext, path: tuple[Any, ...], role: str, ref: UnitRef) ->
     return ctx.locate((*path, role, ref.entry), ref.written)
 
 
-@check(U001, U002, U003, U004, U005, U007)
+U008 = Rule(
+    "U008",
+    "unit-split-at-comma",
+    ERROR,
+    message=Text(
+        "“{first}” và “{second}” là một tên đơn vị bị tách ở dấu phẩy: “{joined}”",
+        "“{first}” and “{second}” are one unit name split at its comma: “{joined}”",
+    ),
+    hint=Text(
+        "đặt tên trong dấu ngoặc kép hoặc viết mỗi đơn vị một dòng: {fixed}",
+        "put the name in double quotes or write one unit per line: {fixed}",
+    ),
+    what=Text(
+        "Trong danh sách viết trên một dòng (`[A, B]`), dấu phẩy ngăn cách các đơn vị; một tên đơn vị có dấu phẩy phải đặt trong dấu ngoặc kép.",
+        "In a list written on one line (`[A, B]`) a comma separates the units; a unit name holding a comma must be put in double quotes.",
+    ),
+    why=Text(
+        "YAML cắt “Các sở, ban ngành” thành hai đơn vị không có trong danh mục; sửa danh mục org.yaml cho khớp sẽ làm hỏng danh mục, lỗi nằm ở cách viết danh sách.",
+        "YAML cuts “Các sở, ban ngành” into two units the registry does not know; editing org.yaml to match would damage the registry, when the mistake is in how the list is written.",
+    ),
+    example=example(
+        "    support: [Văn phòng Bộ, các cơ quan, đơn vị thuộc Bộ]",
+        "“các cơ quan, đơn vị thuộc Bộ” bị tách làm hai",
+        "“các cơ quan, đơn vị thuộc Bộ” is cut in two",
+    ),
+    fix=Text(
+        'Đặt tên trong dấu ngoặc kép, `support: [Văn phòng Bộ, "các cơ quan, đơn vị thuộc Bộ"]`, hoặc viết mỗi đơn vị một dòng bắt đầu bằng `- `. Không sửa org.yaml.',
+        'Put the name in double quotes, `support: [Văn phòng Bộ, "các cơ quan, đơn vị thuộc Bộ"]`, or write one unit per line starting with `- `. Do not edit org.yaml.',
+    ),
+)
+
+
+def _quoted_fix(refs: tuple[UnitRef, ...], split: dict[int, tuple[str, bool]], role: str) -> str:
+    """The cell as it should be typed: each rejoined name in double quotes."""
+    names: list[str] = []
+    for k, ref in enumerate(refs):
+        if k - 1 in split:
+            continue
+        names.append(f'"{split[k][0]}"' if k in split else ref.written)
+    return f"{role}: [{', '.join(names)}]"
+
+
+def _flow_list(ctx: CheckContext, path: tuple[Any, ...]) -> bool:
+    """Whether the cell at `path` is written as a flow list, `[A, B]`, on its line."""
+    start = ctx.at(path)
+    lines = ctx.loaded.text.splitlines()
+    line = lines[start.line - 1] if 0 < start.line <= len(lines) else ""
+    return line[start.col - 1 : start.col] == "["
+
+
+def _split_names(
+    ctx: CheckContext, refs: tuple[UnitRef, ...], flow: bool
+) -> dict[int, tuple[str, bool]]:
+    """The refs (by index) that start a unit name a flow list cut at its comma, with the
+    name rejoined and whether the registry knows it: two adjacent unknown entries that join
+    into a known name, or, in a flow list, an unknown entry followed by one that reads as the
+    rest of a name (it starts in lower case, "ban ngành": a unit's name starts in capitals)."""
+    found: dict[int, tuple[str, bool]] = {}
+    i = 0
+    while i + 1 < len(refs):
+        first, second = refs[i], refs[i + 1]
+        adjacent = (
+            first.resolved is None
+            and second.resolved is None
+            and second.entry == first.entry + 1
+            and second.offset == 0
+            and not first.separator
+        )
+        if adjacent:
+            joined = f"{first.written}, {second.written}"
+            known = ctx.units.resolve(joined) is not None
+            if known or (flow and second.written[:1].islower()):
+                found[i] = (joined, known)
+                i += 2
+                continue
+        i += 1
+    return found
+
+
+@check(U001, U002, U003, U004, U005, U007, U008)
 def task_units(ctx: CheckContext) -> Iterator[Finding]:
     day = ctx.reference_day
     registry_name = ctx.registry.issuer.id + "/org.yaml"
@@ -236,9 +315,25 @@ def task_units(ctx: CheckContext) -> Iterator[Finding]:
         for role in ("lead", "support"):
             refs: tuple[UnitRef, ...] = getattr(facts, role)
             seen: set[str] = set()
-            for ref in refs:
+            flow = _flow_list(ctx, (*path, role))
+            split = _split_names(ctx, refs, flow)
+            for k, ref in enumerate(refs):
                 written = ref.written
                 where = _where(ctx, path, role, ref)
+                if k in split:
+                    joined, known = split[k]
+                    yield Finding.of(
+                        "U008",
+                        where,
+                        first=written,
+                        second=refs[k + 1].written,
+                        joined=joined,
+                        known=known,
+                        fixed=_quoted_fix(refs, split, role),
+                    )
+                    continue
+                if k - 1 in split:
+                    continue
                 unit = ref.resolved
                 if unit is None:
                     found = _suggestions(ctx, written)

@@ -23,6 +23,7 @@ import yaml
 
 from planctl.findings import Finding, Position
 from planctl.load.files import SpecialFile, TooLarge, read_regular
+from planctl.load.syntax import Mistake, diagnose, quote_mistake
 
 Key = str | int
 KeyPath = tuple[Key, ...]
@@ -204,6 +205,37 @@ def _runaway_quote(text: str, mark: yaml.Mark) -> yaml.Mark | None:
     return None
 
 
+def _syntax_finding(
+    file: str, text: str, mark: yaml.Mark | None, original: str, mistake: Mistake | None
+) -> Finding:
+    """S101 worded for the clerk: the mistake where it is, its fix, and the line itself;
+    PyYAML's own (English) words are kept for the English message only."""
+    lines = text.split("\n")
+    if mistake is not None:
+        line, col = mistake.line, mistake.col
+        problem_vi, problem_en = mistake.problem_vi, mistake.problem_en
+        fix_vi, fix_en = mistake.fix_vi, mistake.fix_en
+    else:
+        line, col = (mark.line, mark.column) if mark is not None else (0, 0)
+        problem_vi, problem_en = (
+            "tệp không đọc được theo cú pháp YAML",
+            "the file is not valid YAML",
+        )
+        fix_vi = "kiểm tra dấu ngoặc kép chưa đóng và thụt lề ở dòng này hoặc dòng trước"
+        fix_en = "check for an unclosed quote or a wrong indent on this line or the one before"
+    return Finding.error(
+        "S101",
+        Position(file, line + 1, col + 1),
+        kind=mistake.kind if mistake is not None else "other",
+        problem=original,
+        problem_vi=problem_vi,
+        problem_en=problem_en,
+        fix_vi=fix_vi,
+        fix_en=fix_en,
+        source=lines[line] if line < len(lines) else "",
+    )
+
+
 # libyaml's composer, where PyYAML has it: several times faster than the Python parser.
 _FAST_LOADER: type[yaml.CSafeLoader] | None = getattr(yaml, "CSafeLoader", None)
 
@@ -232,18 +264,33 @@ def load_yaml_text(text: str, file: str, *, fast: bool = True) -> Loaded:
             mark = exc.context_mark
         problem = " ".join(filter(None, [exc.context, exc.problem]))
         opened = _runaway_quote(text, mark) if mark is not None else None
+        mistake = diagnose(text, exc)
         if opened is not None and mark is not None:
             problem += f" (the quoted text opened here only closes on line {mark.line + 1})"
+            quote = text.split("\n")[opened.line][opened.column]
+            mistake = quote_mistake(text.split("\n"), opened.line, opened.column, quote)
             mark = opened
-        pos = _mark_pos(file, mark)
-        raise LoadError(Finding.error("S101", pos, problem=problem)) from None
+        raise LoadError(_syntax_finding(file, text, mark, problem, mistake)) from None
     except yaml.reader.ReaderError as exc:
         pos = _offset_pos(file, text, exc.position)
         char = exc.character
         problem = f"U+{char:04X}: {exc.reason}" if isinstance(char, int) else exc.reason
-        raise LoadError(Finding.error("S101", pos, problem=problem)) from None
+        label = f"U+{char:04X}" if isinstance(char, int) else "?"
+        raise LoadError(
+            Finding.error(
+                "S101",
+                pos,
+                kind="character",
+                problem=problem,
+                problem_vi=f"ký tự {label} không được có trong tệp YAML",
+                problem_en=f"the character {label} may not appear in a YAML file",
+                fix_vi="xóa ký tự này (thường do dán từ Word hay PDF) rồi gõ lại chữ ở đó",
+                fix_en="delete the character (usually pasted from Word or a PDF) and retype there",
+                source=text.split("\n")[pos.line - 1] if pos.line <= text.count("\n") + 1 else "",
+            )
+        ) from None
     except yaml.YAMLError as exc:
-        raise LoadError(Finding.error("S101", Position(file, 1, 1), problem=str(exc))) from None
+        raise LoadError(_syntax_finding(file, text, None, str(exc), None)) from None
     except RecursionError:
         raise LoadError(Finding.error("S107", Position(file, 1, 1), limit=MAX_DEPTH)) from None
     if node is None:

@@ -10,11 +10,10 @@ declare(
         "S101",
         "yaml-syntax",
         ERROR,
-        message=Text("lỗi cú pháp YAML: {problem}", "YAML syntax error: {problem}"),
-        hint=Text(
-            "kiểm tra dấu ngoặc kép chưa đóng và thụt lề ở dòng này hoặc dòng trước",
-            "check for an unclosed quote or a wrong indent on this line or the one before",
+        message=Text(
+            "lỗi cú pháp YAML: {problem_vi}", "YAML syntax error: {problem_en} (PyYAML: {problem})"
         ),
+        hint=Text("{fix_vi}", "{fix_en}"),
         what=Text(
             "Tệp phải là YAML hợp lệ.",
             "The file must be valid YAML.",
@@ -29,8 +28,14 @@ declare(
             "the closing quote is missing",
         ),
         fix=Text(
-            "Đóng dấu ngoặc kép, sửa thụt lề ở dòng báo lỗi hoặc dòng trước nó.",
-            "Close the quote, or fix the indent on the reported line or the one before.",
+            "Làm theo cách sửa planctl in dưới dòng báo lỗi, cho từng lỗi thường gặp: thay tab "
+            "bằng dấu cách; thêm dấu hai chấm sau khóa; đặt đoạn văn có “: ” trong dấu ngoặc "
+            "kép; thụt lề thẳng cột với các khóa cùng cấp; đóng dấu ngoặc kép, “[” hoặc “{”; "
+            "không viết khóa thẳng cột với các mục “- ” của danh sách.",
+            "Follow the fix planctl prints under the reported line, for each common mistake: "
+            "replace a tab with spaces; add the colon after a key; quote a text holding “: ”; "
+            "indent in line with the keys of the same level; close the quote, “[” or “{”; do "
+            "not write a key in line with a list's “- ” items.",
         ),
     ),
     Rule(

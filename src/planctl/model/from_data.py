@@ -175,6 +175,10 @@ def validate_into(
         return model.model_validate(data), []
     except ValidationError as exc:
         findings = [_finding(err, model, data, positions) for err in exc.errors()]
+        # A text split at its colon is one mistake: the other branches of the union it
+        # failed (an unknown key, a missing `bullets`) would only send the clerk astray.
+        split = {f.position for f in findings if f.args.get("split")}
+        findings = [f for f in findings if f.args.get("split") or f.position not in split]
         return None, sorted(set(findings))
 
 
@@ -257,12 +261,34 @@ def _finding(
         detail_vi=f"`{where}`: {detail_vi}",
         hint_en=hint_en,
         hint_vi=hint_vi,
+        split=err["type"] == "string_type" and _split_at_colon(err.get("input")) is not None,
     )
+
+
+def _split_at_colon(value: Any) -> str | None:
+    """The text a clerk typed as `- Lưu: VT, VP`, which YAML read as the one-key mapping
+    {"Lưu": "VT, VP"}; None when `value` is no such mapping."""
+    if not isinstance(value, dict) or len(value) != 1:
+        return None
+    ((key, rest),) = value.items()
+    if not isinstance(key, str) or isinstance(rest, dict | list):
+        return None
+    return f"{key}: {rest}" if rest is not None else f"{key}:"
 
 
 def _explain(err: Any, got_en: str, got_vi: str) -> tuple[str, str, str, str]:
     kind = err["type"]
     ctx = err.get("ctx") or {}
+    split = _split_at_colon(err.get("input"))
+    if kind in ("string_type",) and split is not None:
+        quoted = '"' + split.replace("\\", "\\\\").replace('"', '\\"') + '"'
+        return (
+            f"a text split at its colon: YAML reads “{split}” as a key and its value",
+            f"một đoạn văn bị tách ở dấu hai chấm: YAML đọc “{split}” thành một khóa và giá "
+            "trị của nó",
+            f"put the whole text in double quotes: - {quoted}",
+            f"đặt cả đoạn văn trong dấu ngoặc kép: - {quoted}",
+        )
     if kind in ("string_type",):
         return (
             f"expected text, got {got_en}",

@@ -7,7 +7,7 @@ from typing import TextIO
 
 import typer
 
-from planctl.findings import Finding, Severity
+from planctl.findings import Finding, Position, Severity
 from planctl.i18n import t
 from planctl.report.escape import visible
 
@@ -40,6 +40,14 @@ def format_finding(finding: Finding, lang: str, *, color: bool = False) -> str:
     return f"{where} {label} {visible(finding.message(lang))}"
 
 
+def _source_lines(source: str, pos: Position) -> str:
+    """The offending line and a caret under the reported column: a tab shows as `→`, so
+    that the caret stays under the character it points at."""
+    shown = visible(source.replace("\t", "→"))
+    caret = " " * max(pos.col - 1, 0) + "^"
+    return f"    {pos.line} | {shown}\n    {' ' * len(str(pos.line))} | {caret}\n"
+
+
 def report_text(
     findings: list[Finding],
     files: int,
@@ -57,6 +65,9 @@ def report_text(
             if view.color:
                 label = typer.style(label, fg="cyan")
             out.write(f"    {label}: {visible(hint)}\n")
+        source = finding.args.get("source")
+        if isinstance(source, str) and source.strip() and not view.quiet:
+            out.write(_source_lines(source, finding.position))
     out.write(summary(findings, files, lang) + "\n")
 
 
