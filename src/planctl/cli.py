@@ -164,6 +164,14 @@ def init(
     raise typer.Exit(run(args))
 
 
+ShardOption = Annotated[
+    str | None,
+    typer.Option(
+        "--shard",
+        help="Chỉ làm phần thứ K trong N phần của các kế hoạch (chia việc cho N máy CI).",
+        show_default=False,
+    ),
+]
 PathsArg = Annotated[
     list[Path] | None,
     typer.Argument(help="Tệp hoặc thư mục kế hoạch (mặc định: plans/)", show_default=False),
@@ -203,6 +211,7 @@ def validate(
             help="Dùng tệp cấu hình này (planctl.toml hoặc pyproject.toml) cho mọi kế hoạch.",
         ),
     ] = None,
+    shard: ShardOption = None,
     lang: LangOption = None,
 ) -> None:
     """Kiểm tra kế hoạch: đơn vị, thời hạn, căn cứ, mã nhiệm vụ (file:dòng:cột)."""
@@ -216,6 +225,7 @@ def validate(
         output_format=output_format.value if output_format else None,
         config=config,
         output=output,
+        shard=shard,
     )
     raise typer.Exit(run(args))
 
@@ -436,6 +446,7 @@ def build(
         int | None,
         typer.Option("--jobs", "-j", min=0, help="Số tiến trình chạy song song (0: theo số CPU)."),
     ] = None,
+    shard: ShardOption = None,
     lang: LangOption = None,
     **wanted: bool,
 ) -> None:
@@ -453,6 +464,7 @@ def build(
         lang=_lang(lang),
         formats=formats,
         jobs=jobs,
+        shard=shard,
     )
     # The streams of this call: a test runner swaps sys.stdout after `run` was defined.
     raise typer.Exit(run(args, sys.stdout, sys.stderr))

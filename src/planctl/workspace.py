@@ -214,6 +214,10 @@ class Workspace:
         reg = self.registry(path)
         return self._configured(reg.findings, reg.loaded.text if reg.loaded else None)
 
+    def registry_paths(self) -> list[Path]:
+        """Every registry loaded so far (resolved), in a stable order."""
+        return sorted(self._registries)
+
     def registry_findings(self) -> list[Finding]:
         return [
             finding

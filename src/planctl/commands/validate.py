@@ -18,6 +18,7 @@ from planctl.findings import Finding, Severity
 from planctl.i18n import t
 from planctl.render.wording_check import template_findings
 from planctl.report.output import output_problem, write_output
+from planctl.shard import Shard, ShardError, parse_shard, select
 from planctl.workspace import REGISTRY_NAME, UsageError, Workspace, discover
 
 
@@ -34,6 +35,8 @@ class ValidateArgs:
     """One configuration file for every plan, instead of looking for one beside each."""
     output: Path | None = None
     """Write the report to this file (atomically) instead of standard output."""
+    shard: str | None = None
+    """`K/N`: check only part K of N of the plans and registries (planctl.shard)."""
     extra: dict[str, object] = field(default_factory=dict)
 
 
@@ -41,10 +44,15 @@ class ValidateArgs:
 class Collected:
     findings: list[Finding]
     files: int
+    found: int | None = None
+    """With a shard: the files found under the paths, in every part."""
 
 
-def collect_all(paths: list[Path], configs: Configs | None = None) -> Collected:
-    """Findings for the plans under `paths` (registries included), as configured."""
+def collect_all(
+    paths: list[Path], configs: Configs | None = None, shard: Shard | None = None
+) -> Collected:
+    """Findings for the plans under `paths` (registries included), as configured; with a
+    shard, for those of its part only (a registry too is in exactly one part)."""
     files = discover(paths)
     workspace = Workspace(configs)
     findings: list[Finding] = []
@@ -52,12 +60,26 @@ def collect_all(paths: list[Path], configs: Configs | None = None) -> Collected:
     for path in files:
         if path.name == REGISTRY_NAME:
             workspace.registry(path)
+    root = Path.cwd()
+    if shard is not None:
+        from planctl.build.jobs import layout_root
+
+        # The fallback root outside a repository: the one build uses, so both agree.
+        root = layout_root(plan_files or files) if files else root
+        plan_files = select(plan_files, shard, lambda p: p, root)
     for path in plan_files:
         result = workspace.check_plan(path)
         findings.extend(result.findings)
         findings.extend(template_findings(result))  # an organisation's own templates
-    findings.extend(workspace.registry_findings())
-    return Collected(sorted(set(findings)), len(files))
+    if shard is None:
+        findings.extend(workspace.registry_findings())
+        return Collected(sorted(set(findings)), len(files))
+    for registry in select(workspace.registry_paths(), shard, lambda p: p, root):
+        findings.extend(workspace.findings_of_registry(registry))
+    # Counted as without a shard: the files found under the paths, here those of this part.
+    named = [p for p in files if p.name == REGISTRY_NAME]
+    counted = len(plan_files) + len(select(named, shard, lambda p: p, root))
+    return Collected(sorted(set(findings)), counted, len(files))
 
 
 def collect(paths: list[Path]) -> tuple[list[Finding], int]:
@@ -85,8 +107,12 @@ def run(args: ValidateArgs, out: TextIO | None = None, err: TextIO | None = None
         configs = Configs(args.config)
         settings = configs.for_path(args.paths[0]) if args.paths else DEFAULT
         lang = args.lang or settings.lang or "vi"
-        collected = collect_all(args.paths, configs)
+        shard = parse_shard(args.shard, lang) if args.shard is not None else None
+        collected = collect_all(args.paths, configs, shard)
         findings = collected.findings
+    except ShardError as exc:
+        err.write(f"planctl: {exc}\n")
+        return 2
     except ConfigError as exc:
         for line in exc.lines(lang):
             err.write(f"planctl: {line}\n")
@@ -94,6 +120,10 @@ def run(args: ValidateArgs, out: TextIO | None = None, err: TextIO | None = None
     except UsageError as exc:
         err.write(f"planctl: {t('usage.missing_path', lang, path=exc)}\n")
         return 2
+    if collected.files == 0 and collected.found:
+        message = t("shard.empty", lang, shard=args.shard, total=collected.found)
+        err.write(f"planctl: {message}\n")
+        return 0
     if collected.files == 0:
         paths = ", ".join(str(p) for p in args.paths)
         err.write(f"planctl: {t('usage.no_plans', lang, paths=paths)}\n")
