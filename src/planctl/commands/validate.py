@@ -19,7 +19,7 @@ from planctl.i18n import t
 from planctl.render.wording_check import template_findings
 from planctl.report.output import output_problem, write_output
 from planctl.shard import Shard, ShardError, parse_shard, select
-from planctl.workspace import REGISTRY_NAME, UsageError, Workspace, discover
+from planctl.workspace import REGISTRY_NAME, UsageError, Workspace, discover, find_registry
 
 
 @dataclass
@@ -66,6 +66,11 @@ def collect_all(
 
         # The fallback root outside a repository: the one build uses, so both agree.
         root = layout_root(plan_files or files) if files else root
+        # Every part loads the registries of every plan, so that each registry's findings
+        # come out in its own part even when no plan of that part uses it.
+        for found in {find_registry(path) for path in plan_files}:
+            if found is not None:
+                workspace.registry(found)
         plan_files = select(plan_files, shard, lambda p: p, root)
     for path in plan_files:
         result = workspace.check_plan(path)
