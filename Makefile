@@ -29,7 +29,9 @@ typecheck: $(STAMP)
 unit: $(STAMP)
 	$(BIN)/pytest -q
 
+# pandoc is measured where installed: pypandoc_binary brings its binary (about 30 MB).
 bench: $(STAMP)
+	$(BIN)/python -c "import pypandoc" 2>/dev/null || $(BIN)/python -m pip install --quiet 'pypandoc_binary>=1.13' || true
 	$(BIN)/python bench/run.py
 
 clean:

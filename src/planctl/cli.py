@@ -172,6 +172,14 @@ def init(
     raise typer.Exit(run(args))
 
 
+ShardOption = Annotated[
+    str | None,
+    typer.Option(
+        "--shard",
+        help="Chỉ làm phần thứ K trong N phần của các kế hoạch (chia việc cho N máy CI).",
+        show_default=False,
+    ),
+]
 PathsArg = Annotated[
     list[Path] | None,
     typer.Argument(help="Tệp hoặc thư mục kế hoạch (mặc định: plans/)", show_default=False),
@@ -273,6 +281,7 @@ def validate(
             help="Tô màu: auto (trên terminal, trừ khi có NO_COLOR), always hoặc never.",
         ),
     ] = ColorChoice.AUTO,
+    shard: ShardOption = None,
     lang: LangOption = None,
 ) -> None:
     """Kiểm tra kế hoạch: đơn vị, thời hạn, căn cứ, mã nhiệm vụ (file:dòng:cột)."""
@@ -294,6 +303,7 @@ def validate(
         statistics=statistics,
         stdin_filename=stdin_filename,
         color=color.value,
+        shard=shard,
     )
     raise typer.Exit(run(args))
 
@@ -548,6 +558,7 @@ def build(
         int | None,
         typer.Option("--jobs", "-j", min=0, help="Số tiến trình chạy song song (0: theo số CPU)."),
     ] = None,
+    shard: ShardOption = None,
     lang: LangOption = None,
     **wanted: bool,
 ) -> None:
@@ -565,6 +576,7 @@ def build(
         lang=_lang(lang),
         formats=formats,
         jobs=jobs,
+        shard=shard,
     )
     # The streams of this call: a test runner swaps sys.stdout after `run` was defined.
     raise typer.Exit(run(args, sys.stdout, sys.stderr))

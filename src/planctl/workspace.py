@@ -225,6 +225,10 @@ class Workspace:
         """The registry's own findings, configured like a plan's."""
         return self._registry_configured(self.registry(path))
 
+    def registry_paths(self) -> list[Path]:
+        """Every registry loaded so far (resolved), in a stable order."""
+        return sorted(self._registries)
+
     def registry_findings(self) -> list[Finding]:
         return [
             finding

@@ -21,12 +21,21 @@ from typing import TextIO
 from planctl.atomic import remove_stale_temps
 from planctl.build import incremental
 from planctl.build.context import BuildOptions
-from planctl.build.jobs import available, collisions, configured, current, jobs_for, processes
+from planctl.build.jobs import (
+    available,
+    collisions,
+    configured,
+    current,
+    jobs_for,
+    layout_root,
+    processes,
+)
 from planctl.build.manifest import Manifest
 from planctl.build.pipeline import Outcome, Status
 from planctl.build.workers import execute
 from planctl.config import ConfigError
 from planctl.i18n import t
+from planctl.shard import ShardError, parse_shard, select
 from planctl.workspace import UsageError, Workspace, display_path
 
 DEFAULT_OUTPUT = Path("build")
@@ -48,10 +57,17 @@ class BuildArgs:
     jobs: int | None = None
     """Processes building plans at once; 0 for one per CPU; None: `build.jobs` from the
     configuration, else 1."""
+    shard: str | None = None
+    """`K/N`: build only part K of N of the plans (planctl.shard)."""
 
 
 def run(args: BuildArgs, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
     started = time.time()
+    try:
+        shard = parse_shard(args.shard, args.lang) if args.shard is not None else None
+    except ShardError as exc:
+        err.write(f"planctl: {exc}\n")
+        return 2
     try:
         jobs = jobs_for(args.paths, args.output)
     except UsageError as exc:
@@ -76,6 +92,15 @@ def run(args: BuildArgs, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> 
         err.write(f"planctl: {message}\n")
     if clashes:
         return 2
+    if shard is not None:
+        # After the collision check, which must see every plan: two shards' outputs meet
+        # in one place when their artifacts are gathered.
+        total = len(jobs)
+        root = layout_root(job.plan for job in jobs)
+        jobs = select(jobs, shard, lambda job: job.plan, root)
+        if not jobs:
+            err.write(f"planctl: {t('shard.empty', args.lang, shard=shard, total=total)}\n")
+            return 0
     jobs, notes = available(jobs, args.lang)
     for note in notes:
         err.write(note + "\n")

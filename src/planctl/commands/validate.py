@@ -26,7 +26,15 @@ from planctl.report.output import output_problem, write_output
 from planctl.report.statistics import write_statistics
 from planctl.report.text import ReportView, report_text
 from planctl.report.verbose import write_file_lines
-from planctl.workspace import REGISTRY_NAME, UsageError, Workspace, discover, display_path
+from planctl.shard import Shard, ShardError, parse_shard, select
+from planctl.workspace import (
+    REGISTRY_NAME,
+    UsageError,
+    Workspace,
+    discover,
+    display_path,
+    find_registry,
+)
 
 
 @dataclass
@@ -58,6 +66,8 @@ class ValidateArgs:
     """What `-` reads (tests give it; else standard input is read)."""
     color: str = "auto"
     """auto (a terminal without NO_COLOR), always or never."""
+    shard: str | None = None
+    """`K/N`: check only part K of N of the plans and registries (planctl.shard)."""
     extra: dict[str, object] = field(default_factory=dict)
 
 
@@ -77,6 +87,8 @@ class FileReport:
 class Collected:
     findings: list[Finding]
     files: int
+    found: int | None = None
+    """With a shard: the files found under the paths, in every part."""
     reports: list[FileReport] = field(default_factory=list)
 
 
@@ -90,10 +102,14 @@ class StdinPlan:
 
 
 def collect_all(
-    paths: list[Path], configs: Configs | None = None, stdin: StdinPlan | None = None
+    paths: list[Path],
+    configs: Configs | None = None,
+    stdin: StdinPlan | None = None,
+    shard: Shard | None = None,
 ) -> Collected:
     """Findings for the plans under `paths` (registries included), as configured; `-` in
-    `paths` is the plan `stdin`."""
+    `paths` is the plan `stdin`; with a shard, for those of its part only (a registry too is
+    in exactly one part)."""
     files = discover([p for p in paths if p != STDIN])
     workspace = Workspace(configs)
     findings: list[Finding] = []
@@ -102,6 +118,18 @@ def collect_all(
     for path in files:
         if path.name == REGISTRY_NAME:
             workspace.registry(path)
+    root = Path.cwd()
+    if shard is not None:
+        from planctl.build.jobs import layout_root
+
+        # The fallback root outside a repository: the one build uses, so both agree.
+        root = layout_root(plan_files or files) if files else root
+        # Every part loads the registries of every plan, so that each registry's findings
+        # come out in its own part even when no plan of that part uses it.
+        for registry_file in {find_registry(path) for path in plan_files}:
+            if registry_file is not None:
+                workspace.registry(registry_file)
+        plan_files = select(plan_files, shard, lambda p: p, root)
     for path in plan_files:
         started = time.perf_counter()
         result = workspace.check_plan(path)
@@ -114,9 +142,16 @@ def collect_all(
         found = [*result.findings, *template_findings(result)]
         reports.append(FileReport(stdin.display, time.perf_counter() - started, found))
         findings.extend(found)
-    findings.extend(workspace.registry_findings())
-    count = len(files) + (stdin is not None)
-    return Collected(sorted(set(findings)), count, reports)
+    if shard is None:
+        findings.extend(workspace.registry_findings())
+        count = len(files) + (stdin is not None)
+        return Collected(sorted(set(findings)), count, reports=reports)
+    for registry in select(workspace.registry_paths(), shard, lambda p: p, root):
+        findings.extend(workspace.findings_of_registry(registry))
+    # Counted as without a shard: the files found under the paths, here those of this part.
+    named = [p for p in files if p.name == REGISTRY_NAME]
+    counted = len(plan_files) + len(select(named, shard, lambda p: p, root))
+    return Collected(sorted(set(findings)), counted, len(files), reports)
 
 
 def collect(paths: list[Path]) -> tuple[list[Finding], int]:
@@ -171,8 +206,12 @@ def run(args: ValidateArgs, out: TextIO | None = None, err: TextIO | None = None
         first = _first_path(args)
         settings = configs.for_path(first) if first is not None else DEFAULT
         lang = args.lang or settings.lang or "vi"
-        collected = collect_all(args.paths, configs, _stdin_plan(args))
+        shard = parse_shard(args.shard, lang) if args.shard is not None else None
+        collected = collect_all(args.paths, configs, _stdin_plan(args), shard)
         findings = collected.findings
+    except ShardError as exc:
+        err.write(f"planctl: {exc}\n")
+        return 2
     except ConfigError as exc:
         for line in exc.lines(lang):
             err.write(f"planctl: {line}\n")
@@ -180,6 +219,10 @@ def run(args: ValidateArgs, out: TextIO | None = None, err: TextIO | None = None
     except UsageError as exc:
         err.write(f"planctl: {t('usage.missing_path', lang, path=exc)}\n")
         return 2
+    if collected.files == 0 and collected.found:
+        message = t("shard.empty", lang, shard=args.shard, total=collected.found)
+        err.write(f"planctl: {message}\n")
+        return 0
     if collected.files == 0:
         paths = ", ".join(str(p) for p in args.paths)
         err.write(f"planctl: {t('usage.no_plans', lang, paths=paths)}\n")

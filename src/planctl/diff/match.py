@@ -3,7 +3,8 @@
 Tasks that share an id are the same task, whatever else changed (confidence 1.0). Of the
 rest, each old task is paired with the most similar new task (rapidfuzz token sort ratio on
 the folded title and content), best pairs first, as long as the similarity reaches the
-threshold; the similarity is the match's confidence. Groups are matched the same way, among
+threshold; the similarity is the match's confidence (planctl.diff.similar finds the pairs
+without scoring all of them). Groups are matched the same way, among
 groups only.
 """
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from planctl.diff.changes import MatchMethod
+from planctl.diff.similar import pair_by_similarity
 from planctl.diff.words import fold
 from planctl.facts import PlanFacts
 from planctl.model.plan import Task, TaskGroup
@@ -122,26 +124,12 @@ def _by_id(old: list[Item], new: list[Item], matching: Matching) -> None:
 
 
 def _by_similarity(old: list[Item], new: list[Item], matching: Matching, threshold: float) -> None:
-    if not old or not new:
-        return
-    from rapidfuzz import fuzz
-
-    old_keys = [fold(i.text) for i in old]
-    new_keys = [fold(i.text) for i in new]
-    candidates: list[tuple[float, int, int, int]] = []
-    for a, item in enumerate(old):
-        for b, other in enumerate(new):
-            score = fuzz.token_sort_ratio(old_keys[a], new_keys[b], score_cutoff=threshold * 100)
-            if score:
-                # Ties go to the pair that sits closest in the document.
-                distance = abs(item.key - other.key)
-                candidates.append((float(score) / 100.0, -distance, a, b))
-    candidates.sort(reverse=True)
-    used_old: set[int] = set()
-    used_new: set[int] = set()
-    for score, _, a, b in candidates:
-        if a in used_old or b in used_new:
-            continue
-        used_old.add(a)
-        used_new.add(b)
-        matching.add(Pair(old[a].key, new[b].key, "similarity", round(score, 3)))
+    found = pair_by_similarity(
+        [fold(i.text) for i in old],
+        [fold(i.text) for i in new],
+        [i.key for i in old],
+        [i.key for i in new],
+        threshold,
+    )
+    for pair in found:
+        matching.add(Pair(old[pair.old].key, new[pair.new].key, "similarity", round(pair.score, 3)))

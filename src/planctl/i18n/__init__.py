@@ -39,6 +39,23 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "ngôn ngữ không hỗ trợ: {name} (chọn vi hoặc en)",
         "unsupported language: {name} (choose vi or en)",
     ),
+    # --- `--shard K/N` of build and validate (planctl.shard) ---
+    "shard.bad_form": (
+        "--shard {value}: cần dạng K/N, ví dụ --shard 1/4 (phần thứ K trong N phần)",
+        "--shard {value}: expected K/N, for example --shard 1/4 (part K of N)",
+    ),
+    "shard.bad_count": (
+        "--shard {value}: số phần N phải từ 1 trở lên, ví dụ --shard 1/4",
+        "--shard {value}: the number of parts N must be 1 or more, for example --shard 1/4",
+    ),
+    "shard.bad_index": (
+        "--shard {value}: phần K phải từ 1 đến {count}, ví dụ --shard 1/{count}",
+        "--shard {value}: part K must be from 1 to {count}, for example --shard 1/{count}",
+    ),
+    "shard.empty": (
+        "phần {shard}: không có kế hoạch nào trong số {total} kế hoạch; không có gì để làm",
+        "shard {shard}: none of the {total} plan(s) falls in this part; nothing to do",
+    ),
     "explain.unknown": ("không có quy tắc {code}", "there is no rule {code}"),
     # --- the tracking sheet: `planctl status sheet` and `planctl status import` ---
     "sheet.missing": ("{path}: không có tệp", "{path}: no such file"),

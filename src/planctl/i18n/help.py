@@ -15,6 +15,7 @@ from typing import Any
 
 LANG_EN = "Language of messages and help: vi (default) or en. Env: PLANCTL_LANG."
 PATHS_EN = "Plan files or folders (default: plans/)."
+SHARD_EN = "Only part K of N of the plans (to share the work among N CI runners)."
 
 EN: dict[str, str] = {
     "planctl": (
@@ -57,6 +58,7 @@ EN: dict[str, str] = {
     "validate.config": (
         "Use this configuration file (planctl.toml or pyproject.toml) for every plan."
     ),
+    "validate.shard": SHARD_EN,
     "validate.lang": LANG_EN,
     "validate.quiet": (
         "-q: print the findings and the summary only (no fix hints); -qq: print nothing, "
@@ -139,6 +141,7 @@ EN: dict[str, str] = {
     "build.csv": "Also the task list as .csv (UTF-8 with a BOM).",
     "build.pdf": "Also a .pdf of each .docx (needs LibreOffice).",
     "build.jobs": "Plans built at once (0: one per CPU).",
+    "build.shard": SHARD_EN,
     "build.lang": LANG_EN,
     "status": "Where a plan stands on a day: done on time, late, overdue, not yet due.",
     "status.args": (
@@ -213,6 +216,8 @@ METAVARS: dict[str, tuple[str, str]] = {
     "build.paths": PATHS,
     "build.output": ("THƯ_MỤC", "DIR"),
     "build.jobs": ("SỐ", "N"),
+    "build.shard": ("K/N", "K/N"),
+    "validate.shard": ("K/N", "K/N"),
     "status.args": ("[init|sheet|import] TỆP", "[init|sheet|import] FILE"),
     "status.at": ("NGÀY", "DATE"),
     "status.output_format": ("text|json", "text|json"),
