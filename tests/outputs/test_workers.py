@@ -40,7 +40,7 @@ def _project(root: Path) -> None:
     (folder / "p5-no-lead.yaml").write_text(no_lead, encoding="utf-8")
 
 
-def _build(root: Path, jobs: int) -> subprocess.CompletedProcess[str]:
+def _build(root: Path, jobs: int | str) -> subprocess.CompletedProcess[str]:
     env = {
         **os.environ,
         "PYTHONPATH": str(SRC),
@@ -129,10 +129,23 @@ def test_small_plans_travel_in_batches_and_a_large_one_alone(tmp_path: Path) -> 
     assert [job for group in groups for job in group] == todo
 
 
-@pytest.mark.parametrize("jobs", [0, 3])
-def test_more_workers_than_cores_or_auto_still_build_everything(tmp_path: Path, jobs: int) -> None:
+@pytest.mark.parametrize("jobs", ["auto", 0, 3])
+def test_more_workers_than_cores_or_auto_still_build_everything(
+    tmp_path: Path, jobs: int | str
+) -> None:
     _project(tmp_path)
     result = _build(tmp_path, jobs)
 
     assert result.returncode == 1, result.stderr
     assert len(_files(tmp_path / "out")) == GOOD * 2
+
+
+@pytest.mark.parametrize("jobs", ["-1", "many"])
+def test_a_wrong_number_of_jobs_is_a_usage_error(tmp_path: Path, jobs: str) -> None:
+    _project(tmp_path)
+    result = _build(tmp_path, jobs)
+
+    assert result.returncode == 2
+    assert f"'--jobs' / '-j': {jobs}: N ≥ 0 | auto" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "out").exists()
