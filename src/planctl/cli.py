@@ -508,6 +508,19 @@ def textconv(
     raise typer.Exit(run(file, _lang(lang)))
 
 
+def _jobs_value(text: str) -> int:
+    """`--jobs N`, or `auto` (the same as 0: one process per CPU)."""
+    if text.strip().lower() == "auto":
+        return 0
+    try:
+        value = int(text)
+    except ValueError:
+        raise typer.BadParameter(f"{text}: N ≥ 0 | auto") from None
+    if value < 0:
+        raise typer.BadParameter(f"{text}: N ≥ 0 | auto")
+    return value
+
+
 def _with_output_flags(command: Callable[..., None]) -> Callable[..., None]:
     """Give `command` a flag `--<name>` for each optional output of planctl.build.outputs,
     before its `--jobs`; they arrive in its `**wanted`."""
@@ -556,7 +569,13 @@ def build(
     ] = False,
     jobs: Annotated[
         int | None,
-        typer.Option("--jobs", "-j", min=0, help="Số tiến trình chạy song song (0: theo số CPU)."),
+        typer.Option(
+            "--jobs",
+            "-j",
+            parser=_jobs_value,
+            metavar="N|auto",
+            help="Số tiến trình chạy song song (0 hoặc auto: theo số CPU).",
+        ),
     ] = None,
     shard: ShardOption = None,
     lang: LangOption = None,

@@ -42,7 +42,8 @@ class CheckContext:
         self.facts = facts or work_out(document, registry)
         self.positions = loaded.positions
         self.file = loaded.positions.file
-        self._lines = loaded.text.splitlines()
+        self.lines = loaded.text.splitlines()
+        """The plan's lines, split once: checks that look at a column read them here."""
 
     @property
     def units(self) -> UnitIndex:
@@ -128,9 +129,9 @@ class CheckContext:
         start = self.at(path)
         for offset in range(0, 60):
             index = start.line - 1 + offset
-            if index >= len(self._lines):
+            if index >= len(self.lines):
                 break
-            line = self._lines[index]
+            line = self.lines[index]
             from_col = start.col - 1 if offset == 0 else 0
             col = line.find(needle, from_col)
             if col >= 0:

@@ -212,7 +212,7 @@ def _where(ctx: CheckContext, path: tuple[Any, ...], role: str, ref: UnitRef) ->
     start = ctx.at((*path, role, ref.entry))
     if ref.offset == 0:
         return start
-    lines = ctx.loaded.text.splitlines()
+    lines = ctx.lines  # split once per plan: per unit it made a 20,000-task plan quadratic
     line = lines[start.line - 1] if 0 < start.line <= len(lines) else ""
     col = start.col - 1
     if line[col : col + 1] in ("'", '"'):

@@ -587,6 +587,12 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "{file}: không tạo được văn bản: {reason}",
         "{file}: cannot build: {reason}",
     ),
+    "build.worker_lost": (
+        "tiến trình tạo văn bản bị dừng đột ngột ({reason}); chạy lại, hoặc dùng --jobs 1 "
+        "để xem lỗi",
+        "the process building it stopped unexpectedly ({reason}); run again, or use --jobs 1 "
+        "to see the error",
+    ),
     "build.summary": (
         "{built} đã tạo, {skipped} bỏ qua, {failed} thất bại → {out}",
         "{built} built, {skipped} skipped, {failed} failed → {out}",

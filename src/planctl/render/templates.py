@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+from jinja2.bccache import Bucket
 from jinja2.loaders import split_template_path
 
 from planctl.facts.numbering import letter, roman
@@ -109,6 +110,29 @@ class _Loader(jinja2.BaseLoader):
         raise jinja2.TemplateNotFound(template)
 
 
+class _CompiledTemplates(jinja2.BytecodeCache):
+    """Compiled template code kept for the life of the process, by template file and source
+    checksum: each plan gets a new environment (its own `Budget`), and without this every
+    plan of a batch compiled every template again. The code is the same for every
+    environment made by `Wording.env` (one set of options), and an edited file has another
+    checksum, so it is compiled afresh."""
+
+    def __init__(self) -> None:
+        self._code: dict[tuple[str, str], Any] = {}
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        code = self._code.get((bucket.key, bucket.checksum))
+        if code is not None:
+            bucket.code = code
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        if bucket.code is not None:
+            self._code[(bucket.key, bucket.checksum)] = bucket.code
+
+
+_COMPILED = _CompiledTemplates()
+
+
 def _inside(path: Path, real_root: Path, name: str) -> None:
     """Refuse a file whose real path is outside its template folder (a symlink out)."""
     real = real_path(path)
@@ -154,6 +178,7 @@ class Wording:
         env = BoundedSandbox(
             self.budget,
             loader=_Loader(roots),
+            bytecode_cache=_COMPILED,
             autoescape=False,
             undefined=jinja2.StrictUndefined,
             trim_blocks=True,
