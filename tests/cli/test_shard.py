@@ -6,13 +6,16 @@ from __future__ import annotations
 import shutil
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from conftest import ORG_YAML, VALID_PLAN, CliResult
 from planctl.shard import Shard, parse_shard, select, shard_key
 
-Run = Callable[..., CliResult]
+Run = Callable[..., Any]
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "org"
+ORG_YAML = FIXTURES / "org.yaml"
+VALID_PLAN = FIXTURES / "valid-plan.yaml"
 ORGS = ("so-noi-vu", "so-tai-chinh")
 
 
