@@ -65,10 +65,29 @@ def test_manifest_keys_do_not_depend_on_the_output_folder(
     origin: Path, tmp_path: Path, run_cli: Any
 ) -> None:
     repo = clone(origin, tmp_path / "x" / "repo")
-    build(run_cli, repo, "-o", str(tmp_path / "elsewhere" / "out"))
-    manifest = json.loads((tmp_path / "elsewhere" / "out" / MANIFEST_NAME).read_text("utf-8"))
-    inputs = next(iter(manifest["outputs"].values()))["inputs"]
-    assert "plan:plans/org/plan.yaml" in inputs
+    keys = []
+    for out in ("build", "out/deeper/still"):
+        build(run_cli, repo, "-o", out)
+        manifest = json.loads((repo / out / MANIFEST_NAME).read_text("utf-8"))
+        keys.append(sorted(next(iter(manifest["outputs"].values()))["inputs"]))
+    assert keys[0] == keys[1]
+    assert "plan:plans/org/plan.yaml" in keys[0]
+
+
+@pytest.mark.parametrize("inside", [True, False], ids=["output-in-repo", "output-elsewhere"])
+def test_an_unchanged_plan_is_not_built_again(
+    origin: Path, tmp_path: Path, run_cli: Any, inside: bool
+) -> None:
+    repo = clone(origin, tmp_path / "z" / "repo")
+    out = "build" if inside else str(tmp_path / "elsewhere" / "out")
+    build(run_cli, repo, "-o", out)
+    again = run_cli(
+        ["--lang", "en", "build", "plans/", "-o", out],
+        cwd=repo,
+        env={"SOURCE_DATE_EPOCH": "0"},
+    )
+    assert again.exit_code == 0, again.output
+    assert "0 built, 1 unchanged" in again.stdout
 
 
 def test_second_build_in_a_clone_is_incremental(origin: Path, tmp_path: Path, run_cli: Any) -> None:

@@ -163,6 +163,10 @@ def _rel(path: Path, base: Path) -> str:
         return path.resolve().as_posix()
 
 
+def _inside(path: Path, root: Path) -> bool:
+    return path == root or root in path.parents
+
+
 def fingerprint(
     base: Path,
     *,
@@ -180,8 +184,12 @@ def fingerprint(
     the output folder, so that the fingerprint does not depend on the working folder.
     """
 
+    # Relative to the repository only when the output folder is in it too: Manifest.verify
+    # finds the repository from the output folder, so both sides must agree on the base.
+    in_repo = root is not None and _inside(base.resolve(), root)
+
     def rel(path: Path) -> str:
-        if root is not None and (path == root or root in path.resolve().parents):
+        if in_repo and root is not None and _inside(path.resolve(), root):
             return _rel(path, root)
         return _rel(path, base)
 
@@ -294,10 +302,16 @@ class Manifest:
         if record is None:
             return OutputState.STALE
         digests = digests or Digests()
+        from planctl.repo_root import repository_root
+
+        # Keys inside the repository are relative to its top (see fingerprint); the others,
+        # relative to this folder, begin with "..".
+        root = repository_root(self.folder)
         for key, recorded in record.inputs.items():
             _kind, colon, where = key.partition(":")
             if colon:
-                path = self.folder / where
+                inside = root is not None and not where.startswith("..")
+                path = (root if inside and root is not None else self.folder) / where
                 if not where.endswith("/"):
                     now = digests.file(path)
                 elif PurePosixPath(where).name == TEMPLATES:
