@@ -268,7 +268,7 @@ def _quoted_fix(refs: tuple[UnitRef, ...], split: dict[int, tuple[str, bool]], r
 def _flow_list(ctx: CheckContext, path: tuple[Any, ...]) -> bool:
     """Whether the cell at `path` is written as a flow list, `[A, B]`, on its line."""
     start = ctx.at(path)
-    lines = ctx.loaded.text.splitlines()
+    lines = ctx.lines
     line = lines[start.line - 1] if 0 < start.line <= len(lines) else ""
     return line[start.col - 1 : start.col] == "["
 
