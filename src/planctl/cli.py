@@ -512,12 +512,19 @@ def _jobs_value(text: str) -> int:
     """`--jobs N`, or `auto` (the same as 0: one process per CPU)."""
     if text.strip().lower() == "auto":
         return 0
+    from planctl.cli_help import run_lang
+
+    wrong = (
+        f"cần một số nguyên ≥ 0 hoặc auto, không phải '{text}'"
+        if run_lang() == "vi"
+        else f"not a whole number ≥ 0 or auto: '{text}'"
+    )
     try:
         value = int(text)
     except ValueError:
-        raise typer.BadParameter(f"{text}: N ≥ 0 | auto") from None
+        raise typer.BadParameter(wrong) from None
     if value < 0:
-        raise typer.BadParameter(f"{text}: N ≥ 0 | auto")
+        raise typer.BadParameter(wrong)
     return value
 
 

@@ -30,6 +30,14 @@ from planctl.i18n.help import BY_TYPE, EN, METAVARS, VI, words
 ROOT = "planctl"
 
 
+_RUN: dict[str, str] = {"lang": "vi"}
+
+
+def run_lang() -> str:
+    """The language of the command line being run (for a parameter's own parser)."""
+    return _RUN["lang"]
+
+
 def language_of(args: Sequence[str]) -> str:
     """The language asked on the command line or in PLANCTL_LANG; "vi" when none (or an
     unknown one, which the command itself then reports)."""
@@ -111,6 +119,7 @@ class PlanctlGroup(_Localised, TyperGroup):
     ) -> Any:
         argv = list(sys.argv[1:] if args is None else args)
         lang = language_of(argv)
+        _RUN["lang"] = lang
         localise(self, lang)
         try:
             result = super().main(argv, prog_name, complete_var, standalone_mode=False, **extra)

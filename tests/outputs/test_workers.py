@@ -146,6 +146,6 @@ def test_a_wrong_number_of_jobs_is_a_usage_error(tmp_path: Path, jobs: str) -> N
     result = _build(tmp_path, jobs)
 
     assert result.returncode == 2
-    assert f"'--jobs' / '-j': {jobs}: N ≥ 0 | auto" in result.stderr
+    assert f"'--jobs' / '-j': not a whole number ≥ 0 or auto: '{jobs}'" in result.stderr
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "out").exists()
