@@ -96,7 +96,8 @@ def test_every_command_and_option_has_english_help() -> None:
         ),
         (
             ["build", "--jobs", "x"],
-            "Lỗi: Giá trị không hợp lệ cho '--jobs' / '-j': cần một số nguyên ≥ 0 hoặc auto, không phải 'x'",
+            "Lỗi: Giá trị không hợp lệ cho '--jobs' / '-j': "
+            "cần một số nguyên ≥ 0 hoặc auto, không phải 'x'",
             "Error: Invalid value for '--jobs' / '-j': not a whole number ≥ 0 or auto: 'x'",
         ),
         (
