@@ -72,6 +72,17 @@ def _rule_width_mm(paragraph: Paragraph, room: float) -> float:
     return room - left - right
 
 
+def assert_title_fits_over_its_rule(doc: Any, title: Paragraph, rule: Paragraph) -> None:
+    """Each line of the bold title fits the text width; the rule under it is a third to a half
+    of the widest line (Phụ lục I, ô 5b)."""
+    size = _fmt(doc, title)["size"]
+    widest = max(text_width_mm(line, size, bold=True) for line in title.text.split("\n"))
+    section = doc.sections[0]
+    room = mm(section.page_width) - mm(section.left_margin) - mm(section.right_margin)
+    assert widest <= room  # balanced lines, each fits
+    assert widest / 3 - 0.5 <= _rule_width_mm(rule, room) <= widest / 2 + 0.5
+
+
 def _borderless(table: Table) -> None:
     borders = table._tbl.tblPr.find(qn("w:tblBorders"))
     assert borders is not None
@@ -186,12 +197,7 @@ def test_kind_title_and_its_rule(doc: Any) -> None:
         fmt = _fmt(doc, paragraph)
         assert fmt["bold"] and 13 <= fmt["size"] <= 14
         assert paragraph_format(doc, paragraph)["align"] == "center"
-    size = _fmt(doc, title)["size"]
-    widest = max(text_width_mm(line, size, bold=True) for line in title.text.split("\n"))
-    section = doc.sections[0]
-    room = mm(section.page_width) - mm(section.left_margin) - mm(section.right_margin)
-    assert widest <= room  # balanced lines, each fits
-    assert widest / 3 - 0.5 <= _rule_width_mm(rule, room) <= widest / 2 + 0.5
+    assert_title_fits_over_its_rule(doc, title, rule)
 
 
 def test_body_paragraphs(doc: Any) -> None:

@@ -14,8 +14,6 @@ from docx.oxml.ns import qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
-from planctl.render.metrics import text_width_mm
-
 from .docx_probe import body, mm, open_docx, paragraph_format, run_format
 from .report_support import build_reports, report_path
 
@@ -23,7 +21,7 @@ from .report_support import build_reports, report_path
 from .test_build_layout import (  # noqa: F401
     DATE_LINE,
     _fmt,
-    _rule_width_mm,
+    assert_title_fits_over_its_rule,
     test_body_paragraphs,
     test_content_ends_with_the_closing_mark,
     test_every_run_is_times_new_roman_in_all_four_slots,
@@ -147,12 +145,7 @@ def test_number_date_and_the_title_rule_as_the_plans_have_them(doc: Any) -> None
     fmt = _fmt(doc, date)
     assert fmt["italic"] and not fmt["bold"] and 13 <= fmt["size"] <= 14
     assert paragraph_format(doc, date)["align"] == "center"
-    size = _fmt(doc, title)["size"]
-    widest = max(text_width_mm(line, size, bold=True) for line in title.text.split("\n"))
-    section = doc.sections[0]
-    room = mm(section.page_width) - mm(section.left_margin) - mm(section.right_margin)
-    assert widest <= room  # balanced lines, each fits
-    assert widest / 3 - 0.5 <= _rule_width_mm(rule, room) <= widest / 2 + 0.5
+    assert_title_fits_over_its_rule(doc, title, rule)
 
 
 def test_the_details_table_is_laid_out_as_the_plans_task_table(doc: Any) -> None:
