@@ -14,6 +14,7 @@ from typing import Any, TextIO
 from planctl.findings import has_errors
 from planctl.model.status import period_bounds, period_words
 from planctl.report.text import format_finding
+from planctl.status_carry import carried_records
 from planctl.status_files import (
     StatusResult,
     fingerprint,
@@ -177,7 +178,11 @@ def run_init(args: InitArgs, out: TextIO | None = None, err: TextIO | None = Non
     out = out or sys.stdout
     err = err or sys.stderr
     if period_bounds(args.period) is None:
-        err.write(f"planctl: --period {args.period}: 2024, 2024-h1, 2024-h2, 2024-q1 … 2024-q4\n")
+        err.write(
+            f"planctl: --period {args.period}: "
+            + ("kỳ báo cáo viết là" if args.lang == "vi" else "a reporting period is written")
+            + " 2024, 2024-h1, 2024-h2, 2024-q1 … 2024-q4\n"
+        )
         return 2
     plan = Workspace().load_plan(args.plan)
     if plan.facts is None:
@@ -188,7 +193,11 @@ def run_init(args: InitArgs, out: TextIO | None = None, err: TextIO | None = Non
     mark = fingerprint(plan.facts)
     if args.update:
         if not target.is_file():
-            err.write(f"planctl: {display_path(target)}: không có tệp / no such file\n")
+            err.write(
+                f"planctl: {display_path(target)}: "
+                + ("không có tệp này" if args.lang == "vi" else "no such file")
+                + "\n"
+            )
             return 2
         text = target.read_text(encoding="utf-8")
         text, n = re.subn(r"(?m)^plan_fingerprint:.*$", f"plan_fingerprint: {mark}", text)
@@ -199,7 +208,14 @@ def run_init(args: InitArgs, out: TextIO | None = None, err: TextIO | None = Non
         return 0
     if target.exists():
         err.write(
-            f"planctl: {display_path(target)}: tệp đã có; dùng --update / exists; use --update\n"
+            f"planctl: {display_path(target)}: "
+            + (
+                "tệp đã có; dùng --update để chỉ ghi lại dấu của kế hoạch, hoặc -o TỆP để tạo tệp khác"
+                if args.lang == "vi"
+                else "the file exists; use --update to refresh only the plan's mark, or -o FILE "
+                "for another file"
+            )
+            + "\n"
         )
         return 2
     relative = (
@@ -215,14 +231,34 @@ def run_init(args: InitArgs, out: TextIO | None = None, err: TextIO | None = Non
         f"plan_fingerprint: {mark}",
         "tasks:",
     ]
-    for task in plan.facts.tasks:
-        if task.task.subtasks or not task.task.id:
-            continue
+    leaves = [t for t in plan.facts.tasks if t.task.id and not t.task.subtasks]
+    carried = carried_records(args.plan, args.as_of, [str(t.task.id) for t in leaves])
+    for task in leaves:
         lines.append(f"  {task.task.id}:   # {task.qualified_number} — {task.deadline_text or '…'}")
-        lines.append("    status: chưa thực hiện")
+        record = carried.records.get(str(task.task.id))
+        lines.append(record.rstrip("\n") if record else "    status: chưa thực hiện")
     target.parent.mkdir(parents=True, exist_ok=True)
     atomic_write_text(target, "\n".join(lines) + "\n")
     out.write(f"{display_path(target)}\n")
+    for path in carried.unreadable:
+        err.write(
+            f"planctl: {display_path(path)}: "
+            + (
+                "không đọc được (xem `planctl status` tệp này), không lấy gì từ tệp này"
+                if args.lang == "vi"
+                else "unreadable (see `planctl status` on it), nothing carried from it"
+            )
+            + "\n"
+        )
+    if carried.records and carried.source is not None:
+        count, source = len(carried.records), display_path(carried.source)
+        err.write(
+            f"planctl: {count} nhiệm vụ đã hoàn thành, dừng thực hiện hoặc được gia hạn lấy từ "
+            f"{source}; kiểm tra lại trước khi báo cáo.\n"
+            if args.lang == "vi"
+            else f"planctl: {count} tasks done, stopped or extended carried over from {source}; "
+            "check them before reporting.\n"
+        )
     return 0
 
 
