@@ -100,3 +100,43 @@ def test_ids_keeps_line_endings_and_bom(
     result = run_cli(["ids", str(path), "--lang", "en"])
     assert result.exit_code == 0, result.output
     assert path.read_bytes() == _in_form(with_ids, newline, bom)
+
+
+@pytest.mark.parametrize("bom", [True, False], ids=["bom", "no-bom"])
+@pytest.mark.parametrize("form", list(FORMS))
+def test_new_from_writes_next_year_in_the_old_files_form(
+    tmp_path: Path, run_cli: Callable[..., Any], form: str, bom: bool
+) -> None:
+    """The next year's plan is the LF one's, in the old file's line breaks and BOM: never a
+    mix of CRLF and LF (ruamel keeps a CR inside each value it reads from a CRLF file)."""
+    newline = FORMS[form]
+    (tmp_path / "org.yaml").write_text(ORG, encoding="utf-8")
+    (tmp_path / "reference.yaml").write_bytes(PLAN.encode("utf-8"))
+    reference = run_cli(
+        [
+            "new",
+            "--from",
+            str(tmp_path / "reference.yaml"),
+            "--year",
+            "2025",
+            "-o",
+            str(tmp_path / "reference-2025.yaml"),
+        ]
+    )
+    assert reference.exit_code == 0, reference.output
+    expected = (tmp_path / "reference-2025.yaml").read_text(encoding="utf-8")
+    assert "title: Kế hoạch năm 2025" in expected
+    (tmp_path / "plan.yaml").write_bytes(_in_form(PLAN, newline, bom))
+    result = run_cli(
+        [
+            "new",
+            "--from",
+            str(tmp_path / "plan.yaml"),
+            "--year",
+            "2025",
+            "-o",
+            str(tmp_path / "plan-2025.yaml"),
+        ]
+    )
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "plan-2025.yaml").read_bytes() == _in_form(expected, newline, bom)

@@ -45,6 +45,7 @@ from planctl.findings import Finding
 from planctl.model.deadline import DeadlineKind, parse_deadline
 from planctl.model.fields import TEXT_FIELDS
 from planctl.model.kinds import kind_named
+from planctl.newlines import plain
 from planctl.workspace import Workspace, display_path, find_registry
 from planctl.yaml_roundtrip import round_trip_yaml
 
@@ -200,7 +201,8 @@ def carry(
     result = CarryResult(source, target, old_year, year, period_years=(first, last))
     if not moving:
         result.horizon_kept = (first, last)
-    text = source.read_bytes().decode("utf-8-sig")
+    # Read and written back in the file's own line breaks and BOM (a Windows editor's CRLF stays).
+    text, form = plain(source.read_bytes().decode("utf-8"))
     yaml = round_trip_yaml(text)
     data = yaml.load(text)
     _Carrier(result, moves).carry(data)
@@ -230,7 +232,7 @@ def carry(
     if write:
         from planctl.atomic import atomic_write_text
 
-        atomic_write_text(target, result.text)
+        atomic_write_text(target, form.apply(result.text))
         result.written = True
     return result
 
