@@ -29,10 +29,8 @@ def _paragraph(doc: Any, starts: str) -> Any:
 
 
 def _runs(doc: Any, paragraph: Any) -> list[tuple[str, bool, bool]]:
-    return [
-        (run.text, run_format(doc, paragraph, run)["bold"], run_format(doc, paragraph, run)["italic"])
-        for run in paragraph.runs
-    ]
+    formats = [(run.text, run_format(doc, paragraph, run)) for run in paragraph.runs]
+    return [(text, shown["bold"], shown["italic"]) for text, shown in formats]
 
 
 def test_bold_and_italic_runs_without_the_marks(org: Path, tmp_path: Path) -> None:
