@@ -64,3 +64,24 @@ def test_escaped_and_lone_stars_print_as_written(org: Path, tmp_path: Path) -> N
     lone = _paragraph(doc, "Tỷ lệ")
     assert lone.text == "Tỷ lệ 5 * 3 giữ nguyên dấu sao."
     assert len(lone.runs) == 1
+
+
+def test_the_end_mark_goes_after_the_closing_marks(org: Path, tmp_path: Path) -> None:
+    """A paragraph ending in emphasis ("**… cuối.**") takes "./." after the bold words, its
+    own full stop replaced as for any paragraph; the last paragraph of the body here."""
+    plan = org / "table-appendix.yaml"
+    text = plan.read_text(encoding="utf-8")
+    closing = "      - Các nhiệm vụ cụ thể tại Phụ lục kèm theo Kế hoạch này.\n"
+    assert closing in text
+    plan.write_text(text.replace(closing, "      - Các nhiệm vụ tại **Phụ lục.**\n"), "utf-8")
+    out = tmp_path / "out"
+    code, _, err = build([plan], out, quiet=True)
+    assert code in (0, 1), err
+    doc = open_docx(next(out.rglob("table-appendix.docx")))
+    paragraph = _paragraph(doc, "Các nhiệm vụ tại")
+    assert paragraph.text == "Các nhiệm vụ tại Phụ lục./."
+    assert _runs(doc, paragraph) == [
+        ("Các nhiệm vụ tại ", False, False),
+        ("Phụ lục", True, False),
+        ("./.", False, False),
+    ]

@@ -93,6 +93,16 @@ def plain(text: str) -> str:
     return "".join(span.text for span in spans(text))
 
 
+def trailing_marks(text: str) -> tuple[str, str]:
+    """`text` cut before the marks that close it ("**done.**" → "**done.", "**"), so that
+    the punctuation the decree puts at a paragraph's end goes inside or after them; ("text",
+    "") when the final stars are the clerk's or there are none."""
+    stars = len(text) - len(text.rstrip("*"))
+    if not stars or plain(text).endswith("*"):
+        return text, ""
+    return text[:-stars], text[-stars:]
+
+
 def escape(text: str) -> str:
     """`text` with each star the clerk typed kept a star (`\\*`), for a string with markup."""
     return text.replace("*", "\\*")
