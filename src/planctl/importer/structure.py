@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from planctl.facts.numbering import written_label
 from planctl.importer.docx_reader import Block, Body, Para, Run, Table
 from planctl.importer.header import Header, is_header, read_header
 from planctl.importer.report import Place, Report
@@ -29,6 +30,13 @@ ATTACHED_KEY = {"decision": "plan", "resolution": "programme"}
 FORMULAS = ("QUYẾT ĐỊNH:", "QUYẾT NGHỊ:")
 HEADING_STYLES = ("Part Heading", "Section Heading", "Heading")
 _ROMAN = re.compile(r"^(?P<n>[IVXLC]+)\.\s+(?P<rest>.+)$", re.S)
+# A top-level heading whose number the clerk typed so that the renderer prints it as written
+# (facts.numbering.written_label): "Phần I. …", "PHẦN II …", "I.MỤC ĐÍCH" with no space. The
+# whole line is the heading, its number with it.
+_WRITTEN_PART = re.compile(
+    r"^(?P<rest>(?:Phần|PHẦN)\s+(?:[IVXLC]+|\d{1,2})\b\.?(?:\s+\S.*)?|[IVXLC]+\.(?=[^\W\d_]).+)$",
+    re.S,
+)
 _DIGIT = re.compile(r"^(?P<n>\d+)\.\s+(?P<rest>.+)$", re.S)
 _LETTER = re.compile(r"^(?P<n>[a-zđ])\)\s+(?P<rest>.+)$", re.S)
 _ARTICLE = re.compile(r"^Điều\s+\d+\.\s*(?P<rest>.*)$", re.S)
@@ -67,6 +75,9 @@ def _numbered(p: Para) -> tuple[int, str] | None:
         found = pattern.match(text)
         if found:
             return depth, found.group("rest").strip()
+    found = _WRITTEN_PART.match(text)
+    if found and written_label(text):
+        return 0, found.group("rest").strip()
     return None
 
 
