@@ -42,6 +42,13 @@ def _clean(text: str) -> str:
 # --- .docx ----------------------------------------------------------------------------------
 
 
+def _words(text: str) -> str:
+    """A prose string as the document prints it: its inline emphasis marks taken out."""
+    from planctl.model.inline import plain
+
+    return _clean(plain(text))
+
+
 def docx_text(data: bytes) -> str:
     from docx import Document
 
@@ -177,21 +184,21 @@ def _plan_lines(document: Any) -> Iterator[str]:
         yield KINDS[kind.attached_kind].heading
         yield f"Trích yếu: {_clean(content.title)}"
         yield from preamble_lines(content)
-    yield from (_clean(p) for p in content.preamble)
+    yield from (_words(p) for p in content.preamble)
 
     def paragraphs(items: list[Any], depth: int) -> Iterator[str]:
         pad = "  " * depth
         for para in items:
             if isinstance(para, Bullets):
-                yield from (f"{pad}- {_clean(b)}" for b in para.bullets)
+                yield from (f"{pad}- {_words(b)}" for b in para.bullets)
             else:
-                yield pad + _clean(para)
+                yield pad + _words(para)
 
     def sections(items: list[Any], depth: int) -> Iterator[str]:
         for section in items:
             yield ""
             if section.heading:
-                yield "  " * depth + "#" * (depth + 1) + " " + _clean(section.heading)
+                yield "  " * depth + "#" * (depth + 1) + " " + _words(section.heading)
             yield from paragraphs(section.text, depth)
             yield from sections(section.sections, depth + 1)
 
@@ -240,7 +247,7 @@ def _plan_lines(document: Any) -> Iterator[str]:
     if content.closing:
         yield ""
     for line in content.closing:
-        yield _clean(line)
+        yield _words(line)
     yield from listing("Nơi nhận", list(doc.recipients))
     signer = doc.signer
     if isinstance(signer, SignerInline):

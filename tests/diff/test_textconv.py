@@ -83,6 +83,16 @@ def test_plan_text_ignores_key_order_and_quoting() -> None:
     assert "  2.1. [ra-soat-dot-1] Rà soát đợt 1 các thủ tục hành chính lĩnh vực bưu chính" in out
 
 
+def test_plan_text_shows_prose_without_emphasis_marks() -> None:
+    text = BASE.read_text(encoding="utf-8").replace(
+        "          - Bảo đảm thông tin kịp thời, chính xác.\n",
+        "          - 'Bảo đảm thông tin **kịp thời**, *chính xác*, mục \\*.'\n",
+    )
+    out = plan_text(text)
+    assert "- Bảo đảm thông tin kịp thời, chính xác, mục *." in out
+    assert "**" not in out
+
+
 def test_not_a_plan_is_printed_as_is() -> None:
     assert convert(b"just: [some, yaml]\n") == "just: [some, yaml]\n"
     assert convert(b"not: [closed\n") == "not: [closed\n"

@@ -73,9 +73,9 @@ def test_each_piece_of_a_word_plan_is_imported(tmp_path: Path) -> None:
     assert f"# Chú thích: {note}" in path.read_text(encoding="utf-8")
     footnotes = [e for e in report["entries"] if e["kind"] == "footnote"]
     assert footnotes and footnotes[0]["text"] == note and "paragraph" in footnotes[0]["place"]
-    # Bold inside a paragraph cannot be held by the model: reported, text kept.
-    assert ("emphasis", "công khai, minh bạch") in kinds
-    assert "Bảo đảm công khai, minh bạch các thông tin." in purpose["sections"][1]["text"]
+    # Bold inside a paragraph is kept as markup, so it is not reported as lost.
+    assert "emphasis" not in {kind for kind, _ in kinds}
+    assert "Bảo đảm **công khai, minh bạch** các thông tin." in purpose["sections"][1]["text"]
 
 
 def test_the_imported_word_plan_builds(tmp_path: Path) -> None:
@@ -111,3 +111,42 @@ def test_a_num_with_a_start_override_restarts_its_list(tmp_path: Path) -> None:
     body = read_body(tmp_path / "restart.docx")
     shown = [b.shown for b in body.blocks if isinstance(b, Para) and b.label]
     assert shown == ["1. Một", "2. Hai", "1. Lại một", "2. Tiếp"]
+
+
+def test_lvl_restart_zero_keeps_a_level_counting_across_headings(tmp_path: Path) -> None:
+    """`w:lvlRestart w:val="0"` on level 2: its numbers run on under each new I. heading,
+    as the reader of the document sees them; level 3 restarts after level 2 as usual."""
+    import docx
+    from docx.oxml import parse_xml
+
+    from .word_document import NS, _numbered
+
+    abstract = f"""
+<w:abstractNum {NS} w:abstractNumId="90">
+  <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/>
+    <w:lvlText w:val="%1."/></w:lvl>
+  <w:lvl w:ilvl="1"><w:start w:val="1"/><w:lvlRestart w:val="0"/><w:numFmt w:val="decimal"/>
+    <w:lvlText w:val="%2."/></w:lvl>
+  <w:lvl w:ilvl="2"><w:start w:val="1"/><w:lvlRestart w:val="2"/><w:numFmt w:val="lowerLetter"/>
+    <w:lvlText w:val="%3)"/></w:lvl>
+</w:abstractNum>
+"""
+    doc = docx.Document()
+    numbering = doc.part.numbering_part.element
+    numbering.insert(0, parse_xml(abstract))
+    numbering.append(parse_xml(f'<w:num {NS} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+    for text, level in [
+        ("MỘT", 0),
+        ("Đầu", 1),
+        ("Ý", 2),
+        ("Hai", 1),
+        ("Ý", 2),
+        ("HAI", 0),
+        ("Ba", 1),
+        ("Ý", 2),
+    ]:
+        _numbered(doc, text, level)
+    doc.save(str(tmp_path / "restart.docx"))
+    body = read_body(tmp_path / "restart.docx")
+    shown = [b.shown for b in body.blocks if isinstance(b, Para) and b.label]
+    assert shown == ["I. MỘT", "1. Đầu", "a) Ý", "2. Hai", "a) Ý", "II. HAI", "3. Ba", "a) Ý"]

@@ -2,7 +2,8 @@
 
 Counters live per abstract list, so a list interrupted by an unnumbered paragraph continues
 where it stopped; a deeper level restarts when a shallower one advances; a num with a
-startOverride restarts its list the first time it is used.
+startOverride restarts its list the first time it is used; a level with a lvlRestart
+restarts only after the level it names (0: never).
 """
 
 from __future__ import annotations
@@ -66,6 +67,9 @@ class Level:
     start: int = 1
     fmt: str = "decimal"
     text: str = "%1."
+    # w:lvlRestart: the level restarts when a level of this 1-based index or a shallower one
+    # is used; 0, never (a list counting on across headings); None, after any shallower.
+    restart: int | None = None
 
 
 @dataclass
@@ -96,6 +100,9 @@ class Numbering:
                     level.fmt = fmt.get(W + "val") or "decimal"
                 if text is not None:
                     level.text = text.get(W + "val") or ""
+                restart = lvl.find(W + "lvlRestart")
+                if restart is not None:
+                    level.restart = int(restart.get(W + "val") or 0)
                 levels[int(lvl.get(W + "ilvl") or 0)] = level
             out.abstract[an.get(W + "abstractNumId") or ""] = levels
         for num in root.iterchildren(W + "num"):
@@ -123,7 +130,9 @@ class Numbering:
         definition = levels.get(level, Level())
         counters[level] = counters.get(level, definition.start - 1) + 1
         for deeper in [k for k in counters if k > level]:
-            del counters[deeper]
+            restart = levels.get(deeper, Level()).restart
+            if restart is None or level < restart:
+                del counters[deeper]
         if definition.fmt == "bullet":
             return "-" if definition.text.strip() else ""
         label = definition.text

@@ -13,10 +13,12 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from planctl.importer.docx_reader import Block, Body, Para, Table
+from planctl.facts.numbering import written_label
+from planctl.importer.docx_reader import Block, Body, Para, Run, Table
 from planctl.importer.header import Header, is_header, read_header
 from planctl.importer.report import Place, Report
 from planctl.importer.signature import Signature, is_signature, read_signature
+from planctl.model import inline
 
 KINDS = {
     "KẾ HOẠCH": "plan",
@@ -28,6 +30,13 @@ ATTACHED_KEY = {"decision": "plan", "resolution": "programme"}
 FORMULAS = ("QUYẾT ĐỊNH:", "QUYẾT NGHỊ:")
 HEADING_STYLES = ("Part Heading", "Section Heading", "Heading")
 _ROMAN = re.compile(r"^(?P<n>[IVXLC]+)\.\s+(?P<rest>.+)$", re.S)
+# A top-level heading whose number the clerk typed so that the renderer prints it as written
+# (facts.numbering.written_label): "Phần I. …", "PHẦN II …", "I.MỤC ĐÍCH" with no space. The
+# whole line is the heading, its number with it.
+_WRITTEN_PART = re.compile(
+    r"^(?P<rest>(?:Phần|PHẦN)\s+(?:[IVXLC]+|\d{1,2})\b\.?(?:\s+\S.*)?|[IVXLC]+\.(?=[^\W\d_]).+)$",
+    re.S,
+)
 _DIGIT = re.compile(r"^(?P<n>\d+)\.\s+(?P<rest>.+)$", re.S)
 _LETTER = re.compile(r"^(?P<n>[a-zđ])\)\s+(?P<rest>.+)$", re.S)
 _ARTICLE = re.compile(r"^Điều\s+\d+\.\s*(?P<rest>.*)$", re.S)
@@ -66,14 +75,56 @@ def _numbered(p: Para) -> tuple[int, str] | None:
         found = pattern.match(text)
         if found:
             return depth, found.group("rest").strip()
+    found = _WRITTEN_PART.match(text)
+    if found and written_label(text):
+        return 0, found.group("rest").strip()
+    return None
+
+
+def _numbered_text(text: str) -> str | None:
+    """The text after the number of a numbered line (its markup kept)."""
+    for pattern in (_ROMAN, _DIGIT, _LETTER):
+        found = pattern.match(text.strip())
+        if found:
+            return found.group("rest").strip()
     return None
 
 
 def _bullet(p: Para) -> str | None:
-    text = p.shown.strip()
+    return _bullet_text(p.shown)
+
+
+def _bullet_text(text: str) -> str | None:
+    text = text.strip()
     if text.startswith("- ") or text.startswith("– "):
         return text[2:].strip()
     return None
+
+
+def _emphasised(p: Para) -> list[Run]:
+    """The runs set bold or italic inside a paragraph of plain text: the clerk's emphasis.
+
+    A paragraph all bold or all italic is a heading or a style's, and a bold "Điều 1." or
+    "a)" in front is the layout's, not the clerk's."""
+    marked = [r for r in p.runs if (r.bold or r.italic) and r.text.strip()]
+    plain_ = [r for r in p.runs if not (r.bold or r.italic) and r.text.strip()]
+    if not (marked and plain_) or p.style in ("Field", "Task Field"):
+        return []
+    return [run for run in marked if not (run is p.runs[0] and _LABEL_RUN.match(run.text.strip()))]
+
+
+def marked_text(p: Para) -> str:
+    """The paragraph's text with its emphasised runs marked up and its stars kept stars."""
+    emphasised = {id(r) for r in _emphasised(p)}
+    if not emphasised:
+        text = p.text
+        return text if inline.plain(text) == text else inline.escape(text)
+    return inline.marked(
+        [
+            inline.Span(r.text, r.bold, r.italic) if id(r) in emphasised else inline.Span(r.text)
+            for r in p.runs
+        ]
+    )
 
 
 def _one_line(text: str) -> str:
@@ -88,6 +139,8 @@ class Walker:
         self.footnotes: list[tuple[Place, str]] = []
         self.last_text: tuple[list[Any], int] | None = None
         self.where: dict[str, int] = {}
+        self.emphasised: list[tuple[Para, Place]] = []
+        self.kept: set[int] = set()  # paragraphs whose emphasis went into prose as markup
 
     # -- cursor -----------------------------------------------------------------------------
 
@@ -108,13 +161,25 @@ class Walker:
         self._emphasis(p, place)
 
     def _emphasis(self, p: Para, place: Place) -> None:
-        marked = [r for r in p.runs if (r.bold or r.italic) and r.text.strip()]
-        plain = [r for r in p.runs if not (r.bold or r.italic) and r.text.strip()]
-        if marked and plain and p.style not in ("Field", "Task Field"):
-            for run in marked:
-                if run is p.runs[0] and _LABEL_RUN.match(run.text.strip()):
-                    continue  # "Điều 1.", "- Cơ quan chủ trì:": the layout's, not the clerk's
-                self.report.add("emphasis", place, run.text)
+        """Bold or italic runs inside a paragraph; reported at the end unless the paragraph
+        went into a prose field, where they are kept as markup (`_marked`)."""
+        if _emphasised(p):
+            self.emphasised.append((p, place))
+
+    def _marked(self, p: Para, *, shown: bool = False) -> str:
+        """The paragraph's text for a prose field, its inline emphasis as planctl markup
+        (`**bold**`, `*italic*`, planctl.model.inline) and its own stars escaped."""
+        self.kept.add(id(p))
+        text = marked_text(p)
+        if shown and p.label:
+            return f"{p.label} {text}" if p.label.strip() else text
+        return text
+
+    def _report_emphasis(self) -> None:
+        for p, place in self.emphasised:
+            if id(p) not in self.kept:
+                for run in _emphasised(p):
+                    self.report.add("emphasis", place, run.text)
 
     # -- the document -----------------------------------------------------------------------
 
@@ -138,6 +203,7 @@ class Walker:
                 self._unmapped(self.take())
         else:
             signature = self._content(data, tables)
+        self._report_emphasis()
         parsed = Parsed(kind, header, data, signature, tables, self.footnotes, self.where)
         return parsed
 
@@ -209,11 +275,11 @@ class Walker:
         articles: list[str] = []
         while isinstance(block := self.peek(), Para):
             self.take()
-            found = _ARTICLE.match(block.shown.strip())
+            found = _ARTICLE.match(self._marked(block, shown=True).strip())
             if found:
                 articles.append(found.group("rest").strip())
             elif articles:
-                articles[-1] += "\n" + block.text.strip()
+                articles[-1] += "\n" + self._marked(block).strip()
                 self.report.add("unmapped", Place(paragraph=block.index), block.text, "prose")
         if articles and articles[-1].endswith(CLOSE):
             articles[-1] = articles[-1][: -len(CLOSE)]
@@ -302,9 +368,13 @@ class Walker:
                 continue
             numbered = _numbered(p)
             bullet = _bullet(p) if numbered is None else None
+            if bullet is not None:
+                bullet = _bullet_text(self._marked(p, shown=True)) or bullet
             if numbered is not None:
                 depth, rest = numbered
                 heading = depth == 0 or p.style.startswith(HEADING_STYLES) or p.bold
+                if not heading:
+                    rest = _numbered_text(self._marked(p, shown=True)) or rest
                 section: dict[str, Any] = {"heading": rest} if heading else {"text": [rest]}
                 while stack and stack[-1][0] >= depth:
                     stack.pop()
@@ -324,7 +394,7 @@ class Walker:
                     target.append({"bullets": [bullet]})
                     self.last_text = (target[-1]["bullets"], 0)
                 continue
-            target.append(p.text.strip())
+            target.append(self._marked(p).strip())
             self.last_text = (target, len(target) - 1)
         if signature is None:
             self._close()

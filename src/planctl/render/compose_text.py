@@ -9,6 +9,7 @@ the tasks set out in prose, with the paragraph blocks and heading roles both use
 from __future__ import annotations
 
 from planctl.facts.numbering import written_label
+from planctl.model.inline import plain, trailing_marks
 from planctl.model.plan import Bullets, Paragraph
 from planctl.render.blocks import Block, Para, Role
 
@@ -16,17 +17,19 @@ HEADING_ROLE = {0: Role.PART, 1: Role.SECTION}
 
 
 def bare(text: str) -> str:
-    """A list item without the marks the decree puts around it: "- " before, ";" or "." after."""
+    """A list item without the marks the decree puts around it: "- " before, ";" or "." after
+    (inside the clerk's closing emphasis marks too: "**…;**")."""
     stripped = text.strip()
     if is_bullet(stripped):
         stripped = stripped[2:].lstrip()
+    stripped, marks = trailing_marks(stripped)
     if stripped.endswith("./."):
-        return stripped[:-3].rstrip()
+        return stripped[:-3].rstrip() + marks
     if stripped.endswith(("...", "…")):
-        return stripped
+        return stripped + marks
     if stripped[-1:] in {";", ".", ","}:
         stripped = stripped[:-1].rstrip()
-    return stripped
+    return stripped + marks
 
 
 def is_bullet(text: str) -> bool:
@@ -54,9 +57,10 @@ def labelled(label: str, text: str) -> str:
 def close(text: str, mark: str) -> str:
     """End a paragraph with `mark` ("./."), replacing a final full stop or semicolon."""
     stripped = text.rstrip()
-    if stripped.endswith(mark):
+    if plain(stripped).endswith(mark):
         return stripped
-    return _bare_end(stripped) + mark
+    body, marks = trailing_marks(stripped)
+    return _bare_end(body) + marks + mark
 
 
 def _bare_end(text: str) -> str:
@@ -70,9 +74,10 @@ def _bare_end(text: str) -> str:
 def sentence(text: str) -> str:
     """A field value ends with a full stop, unless it already ends a sentence."""
     stripped = text.rstrip()
-    if stripped[-1:] in {".", "!", "?", "…", ")"} and not stripped.endswith(";"):
+    body, marks = trailing_marks(stripped)
+    if body[-1:] in {".", "!", "?", "…", ")"} and not body.endswith(";"):
         return stripped
-    return _bare_end(stripped) + "."
+    return _bare_end(body) + marks + "."
 
 
 def bullet(item: str) -> str:

@@ -34,7 +34,7 @@ from planctl.render.blocks import (
 from planctl.render.docx_frame import write_header, write_signature
 from planctl.render.docx_layout import DocxLayout, show_upper_case, widest
 from planctl.render.docx_tables import write_task_table
-from planctl.render.docx_xml import add_run
+from planctl.render.docx_xml import add_marked_runs, add_run
 from planctl.render.line_break import balance_lines
 from planctl.render.metrics import text_width_mm
 from planctl.render.ooxml import PPR, SECTPR, child
@@ -146,14 +146,20 @@ class DocxWriter(DocxLayout):
         if block.role is Role.APPENDIX_TITLE and len(runs) == 1:
             runs = (replace(runs[0], text=self._appendix_title_lines(spec.name, runs[0].text)),)
         for run in runs:
+            if run.emphasis is Emphasis.NONE:
+                # The clerk's prose: its **bold** and *italic* (planctl.model.inline).
+                for added in add_marked_runs(p, run.text):
+                    if block.role is Role.APPENDIX_TITLE:
+                        # nd30 sets the appendix title upper case; a title the clerk wrote
+                        # in mixed case prints so, and the words in the file stay theirs.
+                        show_upper_case(added)
+                continue
             added = add_run(p, run.text)
             if run.emphasis is Emphasis.STRONG:
                 added.style = self.style_id(styles.STRONG.name)
             elif run.emphasis is Emphasis.LABEL:
                 added.style = self.style_id(styles.LABEL.name)
             if block.role is Role.APPENDIX_TITLE:
-                # nd30 sets the appendix title upper case; a title the clerk wrote in mixed
-                # case prints so, and the words in the file stay theirs.
                 show_upper_case(added)
 
     def _addressee_lines(self, paragraph: Any, style_name: str, texts: list[str]) -> None:

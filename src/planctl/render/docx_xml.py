@@ -18,12 +18,17 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 
+from planctl.model.inline import spans
+
 W_P = qn("w:p")
 W_PPR = qn("w:pPr")
 W_R = qn("w:r")
 W_T = qn("w:t")
 W_TAB = qn("w:tab")
 W_BR = qn("w:br")
+W_RPR = qn("w:rPr")
+W_B = qn("w:b")
+W_I = qn("w:i")
 XML_SPACE = qn("xml:space")
 _BREAKS = str.maketrans("", "", "\t\r\n")
 
@@ -63,6 +68,23 @@ def add_run(p: Any, text: str) -> Any:
     r = _append(p, W_R)
     add_text(r, text)
     return r
+
+
+def add_marked_runs(p: Any, text: str) -> list[Any]:
+    """The runs of a prose string with inline emphasis (planctl.model.inline): bold and
+    italic pieces as direct `w:b` / `w:i`, the markup taken out. Text without a star is
+    the single run `add_run` writes, byte for byte."""
+    runs: list[Any] = []
+    for span in spans(text):
+        r = add_run(p, span.text)
+        if span.bold or span.italic:
+            rpr = r.makeelement(W_RPR, {})
+            for on, tag in ((span.bold, W_B), (span.italic, W_I)):
+                if on:
+                    rpr.append(rpr.makeelement(tag, {}))
+            r.insert(0, rpr)
+        runs.append(r)
+    return runs
 
 
 class ParagraphShapes:
