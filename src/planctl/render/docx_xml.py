@@ -11,12 +11,12 @@ with spaces at either end), so the document's bytes are those python-docx would 
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
-from copy import deepcopy
 from typing import Any
 
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
+from lxml import etree
 
 W_P = qn("w:p")
 W_PPR = qn("w:pPr")
@@ -46,9 +46,15 @@ def add_text(r: Any, text: str) -> None:
 
 
 def _append(parent: Any, tag: str) -> Any:
-    element = parent.makeelement(tag, {})
-    parent.append(element)
-    return element
+    # SubElement: the element made and appended in one C call, of the class python-docx's
+    # parser gives the tag, as makeelement + append made it.
+    return etree.SubElement(parent, tag)
+
+
+def clone(element: Any) -> Any:
+    """A deep copy of `element` (lxml copies the whole subtree), without `copy.deepcopy`'s
+    memo bookkeeping, which cost more than the copy itself for a table's many cells."""
+    return element.__copy__()
 
 
 def _add_t(r: Any, text: str) -> None:
@@ -86,7 +92,7 @@ class ParagraphShapes:
         """The empty paragraph `p` given the shape's properties and a run of `text`."""
         ppr = self.ppr(shape)
         if ppr is not None:
-            p.append(deepcopy(ppr))
+            p.append(clone(ppr))
         return add_run(p, text)
 
     def add(self, parent: Any, shape: Hashable, text: str) -> Any:
