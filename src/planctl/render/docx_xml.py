@@ -16,7 +16,7 @@ from typing import Any
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
-from lxml import etree
+from lxml import etree  # type: ignore[import-untyped]
 
 W_P = qn("w:p")
 W_PPR = qn("w:pPr")
