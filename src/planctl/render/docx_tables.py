@@ -85,9 +85,17 @@ def write_task_table(layout: DocxLayout, block: TaskTable) -> None:
     tbl.remove(task_tr)
     tbl.remove(group_tr)
     split_pr = clone(group_tr.trPr)
+    # Two whole task rows to copy, one copy per row: one that may break across pages, and
+    # one kept whole (its `w:cantSplit` before the cells, where the schema wants it).
     task_tcs = list(task_tr.tc_lst)
     for tc in task_tcs:
         task_tr.remove(tc)
+    split_tr, kept_tr = clone(task_tr), clone(task_tr)
+    kept_tr.append(clone(split_pr))
+    for tc in task_tcs:
+        split_tr.append(clone(tc))
+        kept_tr.append(clone(tc))
+    columns = len(task_tcs)
     shapes = layout.shapes
     hangs = [column.field != "number" for column in block.columns]
     cell_styles = [cell_style(c.field).name for c in block.columns]
@@ -107,18 +115,15 @@ def write_task_table(layout: DocxLayout, block: TaskTable) -> None:
                 shapes.fill(tcs[1].p_lst[0], (styles.TABLE_GROUP.name, True, False), title)
             tbl.append(tr)
             continue
-        tr = clone(task_tr)
         # A short row moves whole rather than leave a line or two behind; a taller one
         # breaks, filling the page, with the header row repeated above its remainder. What
         # moves as one block, with the group rows kept with it, is at most ROW_KEEP high.
         height = row_height(next(lines_of), fits, list(widths), TABLE_PADDING_MM)
-        if carried + height <= ROW_KEEP * page_text_pt:
-            tr.append(clone(split_pr))
+        tr = clone(kept_tr if carried + height <= ROW_KEEP * page_text_pt else split_tr)
         carried = 0.0
-        for template, style, hang, lines in zip(
-            task_tcs, cell_styles, hangs, data.cells, strict=True
+        for tc, style, hang, lines in zip(
+            tr[-columns:], cell_styles, hangs, data.cells, strict=True
         ):
-            tc = clone(template)
             p = tc[-1]  # the cell's empty paragraph, as python-docx makes a cell
             for i, line in enumerate(lines or ("",)):
                 if i:
@@ -126,7 +131,6 @@ def write_task_table(layout: DocxLayout, block: TaskTable) -> None:
                 run = shapes.fill(p, (style, False, hang and line.startswith("- ")), line)
                 if data.emphasis:
                     run.insert(0, _bold_rpr())
-            tr.append(tc)
         tbl.append(tr)
 
 
