@@ -37,7 +37,14 @@ ROOT = HERE.parent
 # table.py takes bench/ off the path (its name would shadow python-docx) and adds tests/outputs.
 import table  # noqa: E402
 from large_plans import PROGRAMME, write_scaled  # noqa: E402
-from table import DOCXTPL, RUNNER, Measure, docxtpl_template, run_process  # noqa: E402
+from table import (  # noqa: E402
+    DOCXTPL,
+    RUNNER,
+    Measure,
+    compile_planctl,
+    docxtpl_template,
+    run_process,
+)
 
 SMALL_SEED = ROOT / "plans" / "quang-ngai" / "2023-kh-25-truyen-thong-kiem-soat-tthc.yaml"
 
@@ -495,6 +502,7 @@ def main(argv: list[str]) -> int:
     with tempfile.TemporaryDirectory(prefix="planctl-bench-") as folder:
         bench = Bench(Path(folder), sizes)
         print_header(bench)
+        compile_planctl()
         bench.planctl("--version", repeat=1)  # a first run reads planctl from disk: not timed
         for entry in ENTRIES:
             if args.only and entry.__name__ not in args.only:

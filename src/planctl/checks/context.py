@@ -44,6 +44,7 @@ class CheckContext:
         self.file = loaded.positions.file
         self.lines = loaded.text.splitlines()
         """The plan's lines, split once: checks that look at a column read them here."""
+        self._tasks: list[tuple[tuple[Any, ...], Task, Task | None]] | None = None
 
     @property
     def units(self) -> UnitIndex:
@@ -71,7 +72,11 @@ class CheckContext:
         return self.facts.reference_day
 
     def tasks(self) -> list[tuple[tuple[Any, ...], Task, Task | None]]:
-        return [(t.path, t.task, t.parent) for t in self.facts.tasks]
+        """Every task with its path and parent, listed once: several checks walk them (the
+        same list each time; callers only read it)."""
+        if self._tasks is None:
+            self._tasks = [(t.path, t.task, t.parent) for t in self.facts.tasks]
+        return self._tasks
 
     def number(self, item: Task | TaskGroup) -> str:
         """Number of a task or group for messages, e.g. "4.1" or "II.02"."""

@@ -6,8 +6,6 @@ import datetime as dt
 from collections.abc import Iterator
 from typing import Any
 
-from rapidfuzz import fuzz, process
-
 from planctl.checks.context import CheckContext
 from planctl.checks.rule import ERROR, WARNING, Rule, Text, check, example
 from planctl.facts import UnitRef
@@ -16,6 +14,9 @@ from planctl.model.registry import ResolvedUnit, normalize_name
 
 
 def _suggestions(ctx: CheckContext, written: str) -> list[str]:
+    # rapidfuzz is imported only when a name is unknown: most builds never need it.
+    from rapidfuzz import fuzz, process
+
     names = ctx.units.all_names()
     matches = process.extract(
         normalize_name(written),
@@ -404,6 +405,8 @@ U006 = Rule(
 def signer_known(ctx: CheckContext) -> Iterator[Finding]:
     signer = ctx.document.signer
     if isinstance(signer, str) and ctx.registry.signer(signer) is None:
+        from rapidfuzz import process
+
         known = [s.id for s in ctx.registry.signers]
         best = process.extractOne(signer, known, score_cutoff=60) if known else None
         yield Finding.of(

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import fnmatch
+import os
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -98,11 +100,7 @@ class Config:
     def ignored_in_file(self, code: str, file: Path) -> bool:
         if not self.per_file_ignores or code.startswith(UNSUPPRESSIBLE_FAMILY):
             return False
-        path = file.resolve()
-        try:
-            relative = path.relative_to(self.root).as_posix()
-        except ValueError:
-            relative = path.as_posix()
+        path, relative = _resolved(file, self.root, os.getcwd())
         for pattern, selectors in self.per_file_ignores:
             target = relative if "/" in pattern else path.name
             if fnmatch.fnmatchcase(target, pattern) and any(code.startswith(s) for s in selectors):
@@ -124,6 +122,18 @@ class Config:
         if severity is None:
             return None
         return finding if severity is finding.severity else finding.with_severity(severity)
+
+
+@lru_cache(maxsize=256)
+def _resolved(file: Path, root: Path, cwd: str) -> tuple[Path, str]:
+    """`file` resolved, and as the per-file patterns see it: every finding of a file asks,
+    and resolving walks the file system each time (a 10,000-task build has thousands).
+    `cwd` is part of the key: a relative `file` resolves against it."""
+    path = file.resolve()
+    try:
+        return path, path.relative_to(root).as_posix()
+    except ValueError:
+        return path, path.as_posix()
 
 
 DEFAULT = Config()

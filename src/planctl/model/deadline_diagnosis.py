@@ -15,8 +15,6 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz
-
 from planctl.model.deadline_forms import read_key, reject_reason
 from planctl.model.deadline_periods import Problem, Rejected
 from planctl.model.deadline_value import clean_phrase, phrase_key
@@ -151,6 +149,9 @@ def _unknown(word: str) -> bool:
 
 def _closest_word(word: str) -> str | None:
     """The known word nearest to `word`: first without diacritics, then with them."""
+    # rapidfuzz is imported only for a deadline that did not parse.
+    from rapidfuzz import fuzz
+
     folded, lower = fold(word), word.lower()
     scored = [
         (fuzz.ratio(folded, fold(known)), fuzz.ratio(lower, known), known) for known in _VOCABULARY
@@ -192,6 +193,8 @@ def _filled(form: str, key: str, year: int) -> str:
 
 def _closest_form(key: str, year: int) -> str | None:
     """The accepted form worded most like `key`, filled with its numbers, if close enough."""
+    from rapidfuzz import fuzz
+
     shape = _shape(key)
     scored: list[tuple[float, int, str]] = []
     for form in _FORMS:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
-from rapidfuzz import process
 
 from planctl.checks.rule import ERROR, Rule, Text, declare, example
 from planctl.findings import Finding
@@ -235,6 +234,9 @@ def _finding(
     kind = err["type"]
     if kind == "extra_forbidden":
         key = str(path[-1]) if path else str(loc[-1])
+        # rapidfuzz is imported only for a misspelt key: a valid plan never needs it.
+        from rapidfuzz import process
+
         allowed = _allowed_keys(model, path[:-1], data)
         best = process.extractOne(key, allowed, score_cutoff=60) if allowed else None
         suggestion = best[0] if best else None

@@ -9,7 +9,6 @@ under the issuer, the motto and the title.
 from __future__ import annotations
 
 import io
-from copy import deepcopy
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,7 +19,7 @@ from docx.shared import Mm, Pt
 
 from planctl.render import styles
 from planctl.render.docx_styles import StyleIndex, add_style
-from planctl.render.docx_xml import W_P, ParagraphShapes, add_run
+from planctl.render.docx_xml import W_P, ParagraphShapes, add_run, clone
 from planctl.render.line_break import balance_lines
 from planctl.render.metrics import text_width_mm
 from planctl.render.ooxml import BORDERS, MARGINS, PPR, RPR, TBLPR, child, twips
@@ -144,7 +143,7 @@ class DocxLayout:
             ends.addprevious(p)
         else:
             body.append(p)
-        p.append(deepcopy(self.shapes.ppr((style, False, False))))
+        p.append(clone(self.shapes.ppr((style, False, False))))
         if text is not None:
             add_run(p, text)
         return p

@@ -7,7 +7,6 @@ one may break across the pages, so that no page's foot is left more than a quart
 
 from __future__ import annotations
 
-from copy import deepcopy
 from typing import Any
 
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
@@ -17,7 +16,7 @@ from docx.oxml.ns import qn
 from planctl.render import styles
 from planctl.render.blocks import TaskTable
 from planctl.render.docx_layout import DocxLayout, cant_split
-from planctl.render.docx_xml import add_paragraph
+from planctl.render.docx_xml import add_paragraph, clone
 from planctl.render.metrics import MM_PER_PT, text_width_mm
 from planctl.render.ooxml import BORDERS, MARGINS, TBLPR, child, twips
 from planctl.render.table_fit import Cell, FitColumn, fit_widths, row_height
@@ -85,10 +84,18 @@ def write_task_table(layout: DocxLayout, block: TaskTable) -> None:
     task_tr, group_tr = task_row._tr, group_row._tr
     tbl.remove(task_tr)
     tbl.remove(group_tr)
-    split_pr = deepcopy(group_tr.trPr)
+    split_pr = clone(group_tr.trPr)
+    # Two whole task rows to copy, one copy per row: one that may break across pages, and
+    # one kept whole (its `w:cantSplit` before the cells, where the schema wants it).
     task_tcs = list(task_tr.tc_lst)
     for tc in task_tcs:
         task_tr.remove(tc)
+    split_tr, kept_tr = clone(task_tr), clone(task_tr)
+    kept_tr.append(clone(split_pr))
+    for tc in task_tcs:
+        split_tr.append(clone(tc))
+        kept_tr.append(clone(tc))
+    columns = len(task_tcs)
     shapes = layout.shapes
     hangs = [column.field != "number" for column in block.columns]
     cell_styles = [cell_style(c.field).name for c in block.columns]
@@ -99,7 +106,7 @@ def write_task_table(layout: DocxLayout, block: TaskTable) -> None:
     for data in block.rows:
         if data.is_group:
             carried += _group_height_pt(layout, data.cells, widths)
-            tr = deepcopy(group_tr)
+            tr = clone(group_tr)
             tcs = tr.tc_lst
             # Never alone at a page's foot: kept with the row below.
             shapes.fill(tcs[0].p_lst[0], (styles.TABLE_HEADER.name, True, False), data.number)
@@ -108,18 +115,15 @@ def write_task_table(layout: DocxLayout, block: TaskTable) -> None:
                 shapes.fill(tcs[1].p_lst[0], (styles.TABLE_GROUP.name, True, False), title)
             tbl.append(tr)
             continue
-        tr = deepcopy(task_tr)
         # A short row moves whole rather than leave a line or two behind; a taller one
         # breaks, filling the page, with the header row repeated above its remainder. What
         # moves as one block, with the group rows kept with it, is at most ROW_KEEP high.
         height = row_height(next(lines_of), fits, list(widths), TABLE_PADDING_MM)
-        if carried + height <= ROW_KEEP * page_text_pt:
-            tr.append(deepcopy(split_pr))
+        tr = clone(kept_tr if carried + height <= ROW_KEEP * page_text_pt else split_tr)
         carried = 0.0
-        for template, style, hang, lines in zip(
-            task_tcs, cell_styles, hangs, data.cells, strict=True
+        for tc, style, hang, lines in zip(
+            tr[-columns:], cell_styles, hangs, data.cells, strict=True
         ):
-            tc = deepcopy(template)
             p = tc[-1]  # the cell's empty paragraph, as python-docx makes a cell
             for i, line in enumerate(lines or ("",)):
                 if i:
@@ -127,7 +131,6 @@ def write_task_table(layout: DocxLayout, block: TaskTable) -> None:
                 run = shapes.fill(p, (style, False, hang and line.startswith("- ")), line)
                 if data.emphasis:
                     run.insert(0, _bold_rpr())
-            tr.append(tc)
         tbl.append(tr)
 
 

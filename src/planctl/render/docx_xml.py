@@ -11,12 +11,12 @@ with spaces at either end), so the document's bytes are those python-docx would 
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
-from copy import deepcopy
 from typing import Any
 
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
+from lxml import etree  # type: ignore[import-untyped]
 
 from planctl.model.inline import spans
 
@@ -30,12 +30,11 @@ W_RPR = qn("w:rPr")
 W_B = qn("w:b")
 W_I = qn("w:i")
 XML_SPACE = qn("xml:space")
-_BREAKS = str.maketrans("", "", "\t\r\n")
 
 
 def add_text(r: Any, text: str) -> None:
     """`text` into the run `r` as python-docx's `run.text = text` puts it."""
-    if len(text.translate(_BREAKS)) == len(text):
+    if "\t" not in text and "\n" not in text and "\r" not in text:
         if text:
             _add_t(r, text)
         return
@@ -51,9 +50,15 @@ def add_text(r: Any, text: str) -> None:
 
 
 def _append(parent: Any, tag: str) -> Any:
-    element = parent.makeelement(tag, {})
-    parent.append(element)
-    return element
+    # SubElement: the element made and appended in one C call, of the class python-docx's
+    # parser gives the tag, as makeelement + append made it.
+    return etree.SubElement(parent, tag)
+
+
+def clone(element: Any) -> Any:
+    """A deep copy of `element` (lxml copies the whole subtree), without `copy.deepcopy`'s
+    memo bookkeeping, which cost more than the copy itself for a table's many cells."""
+    return element.__copy__()
 
 
 def _add_t(r: Any, text: str) -> None:
@@ -108,7 +113,7 @@ class ParagraphShapes:
         """The empty paragraph `p` given the shape's properties and a run of `text`."""
         ppr = self.ppr(shape)
         if ppr is not None:
-            p.append(deepcopy(ppr))
+            p.append(clone(ppr))
         return add_run(p, text)
 
     def add(self, parent: Any, shape: Hashable, text: str) -> Any:

@@ -37,10 +37,12 @@ def _word_units(word: str, face: str) -> int:
     return sum(char_width(c, face) for c in unicodedata.normalize("NFC", word))
 
 
+@lru_cache(maxsize=1 << 14)
 def text_units(text: str, face: str) -> int:
     """The advance of `text` in 1/1000 em, summed word by word: the words of a table repeat,
     its lines seldom. The same sum as character by character: NFC never joins a character
-    across a space, and the widths are whole numbers."""
+    across a space, and the widths are whole numbers. Whole lines are cached too: a table's
+    units, deadlines and products repeat from row to row."""
     words = text.split(" ")
     return sum(_word_units(word, face) for word in words) + (len(words) - 1) * char_width(" ", face)
 
