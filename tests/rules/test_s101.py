@@ -192,3 +192,23 @@ def test_key_indented_under_a_text_value(plans):
         en=["the key “lead” is indented under a text value"],
     )
     assert vi.hint == "thụt lề 4 dấu cách cho thẳng cột với khóa ở dòng trên"
+
+
+def test_bad_indent_after_a_block_list_is_not_a_missing_colon(plans):
+    # init, new and fmt write units one per line; a key one space short after such a list
+    # is a wrong indent. The list item above is a complete unit name, and "add a colon after
+    # “Vụ”" would damage it.
+    text = plans.edit(
+        ("    lead: [Vụ Pháp chế]\n    support", "    lead:\n      - Vụ Pháp chế\n   support")
+    )
+    line, col = plans.locate(text, "support: [Văn phòng Bộ]", after="- Vụ Pháp chế")
+    vi, en = plans.expect(
+        text,
+        "S101",
+        at=(line, col),
+        severity="error",
+        vi=["thụt lề sai: dòng này lùi 3 dấu cách"],
+        en=["wrong indent: this line is indented 3 spaces"],
+    )
+    assert vi.hint == "thụt lề 4 dấu cách cho thẳng cột với các khóa cùng cấp (dòng trên)"
+    assert "Vụ:" not in vi.hint and "Vụ:" not in en.hint

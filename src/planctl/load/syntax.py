@@ -254,7 +254,10 @@ def _bad_indent(
         if not above.strip() or above.lstrip().startswith("#"):
             continue
         plain = _KEY_LINE.match(above) is None and _PLAIN_WORDS.match(above.rstrip())
-        if plain and context is not None and number > context.line:
+        # A list item with the error line out at or left of its dash is a whole item (a
+        # unit written one per line), not a key short of its colon.
+        whole_item = plain and plain["dash"] is not None and _indent(here) <= _indent(above)
+        if plain and not whole_item and context is not None and number > context.line:
             return _missing_colon_at(above, number)
         break
     siblings = sorted(
@@ -266,7 +269,8 @@ def _bad_indent(
     )
     col = _indent(here)
     near = [s for s in siblings if s != col]
-    expected = min(near, key=lambda s: abs(s - col)) if near else 0
+    # Between two levels, the deeper one: the line most likely belongs to the item above.
+    expected = min(near, key=lambda s: (abs(s - col), -s)) if near else 0
     return Mistake(
         "indent",
         mark.line,
